@@ -1,0 +1,50 @@
+# `make run` and `make test` do every set-up step themselves on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BUILD_VENV := .venv-build
+PY := $(VENV)/bin/python
+BUILD_PY := $(BUILD_VENV)/bin/python
+STAMP := $(VENV)/.installed
+BUILD_STAMP := $(BUILD_VENV)/.installed
+CONFIG ?= config/config.yaml
+PYTEST_ARGS ?=
+
+.PHONY: install models run test lint typecheck unit e2e bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+# Model building has its own environment: torch and transformers never enter the runtime venv.
+$(BUILD_STAMP): pyproject.toml
+	test -x $(BUILD_PY) || $(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_PY) -m pip install -q --upgrade pip
+	$(BUILD_PY) -m pip install -q -e '.[build]'
+	touch $@
+
+# Rebuilds only when the manifest's input hashes no longer match (the build checks them itself).
+models: $(STAMP) $(BUILD_STAMP)
+	$(BUILD_PY) -m extproc.training.build --out models
+
+run: install models
+	$(PY) -m extproc.devstack --config $(CONFIG)
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+typecheck: install
+	$(VENV)/bin/mypy src tests bench
+
+test: install models lint typecheck
+	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
+
+bench: install models
+	$(PY) bench/overhead.py
+
+clean:
+	rm -rf $(VENV) $(BUILD_VENV) models var

@@ -1,0 +1,1 @@
+"""Semantic cache: backend protocol, memory and Milvus backends, candidate verification."""

@@ -1,0 +1,256 @@
+"""Typed schema of the router's `config.yaml`.
+
+Key names follow the vLLM Semantic Router where the concept is the same, so its users can bring their
+config. Every model forbids unknown keys: a typo is reported with its path, never silently ignored.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServerConfig(Strict):
+    host: str = "127.0.0.1"
+    grpc_port: int = Field(50051, ge=0, le=65535)
+    # Largest request body the router accepts; bigger bodies get an OpenAI-style 413.
+    max_body_bytes: int = Field(1_048_576, gt=0)
+    # Seconds that in-flight streams get to finish after SIGTERM/SIGINT.
+    shutdown_grace_seconds: float = Field(10.0, ge=0)
+    # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process).
+    workers: int = Field(1, ge=1, le=64)
+
+
+class PIIPolicy(Strict):
+    allow_by_default: bool = True
+    pii_types_allowed: list[str] = Field(default_factory=list)
+
+    def allows(self, pii_type: str) -> bool:
+        return self.allow_by_default or pii_type in self.pii_types_allowed
+
+
+class ModelEntry(Strict):
+    # Envoy cluster that serves this model (used through the cluster header).
+    cluster: str
+    # Optional `ip:port` for the endpoint-picker mode (`x-gateway-destination-endpoint`).
+    endpoint: str | None = None
+    reasoning_family: str | None = None
+    pii_policy: PIIPolicy = Field(default_factory=PIIPolicy)
+    description: str = ""
+
+
+class ReasoningStyle(StrEnum):
+    CHAT_TEMPLATE_KWARGS = "chat_template_kwargs"
+    REASONING_EFFORT = "reasoning_effort"
+
+
+class ReasoningFamily(Strict):
+    type: ReasoningStyle
+    parameter: str
+
+
+class ModelScore(Strict):
+    model: str
+    score: float = Field(ge=0.0, le=1.0)
+    use_reasoning: bool = False
+    reasoning_effort: Literal["low", "medium", "high"] | None = None
+
+
+class Category(Strict):
+    name: str
+    description: str = ""
+    model_scores: list[ModelScore] = Field(min_length=1)
+    system_prompt: str | None = None
+    # `replace` swaps any client system message for ours; `insert` puts ours before the client's.
+    system_prompt_mode: Literal["replace", "insert"] = "replace"
+    # Overrides semantic_cache.similarity_threshold for this category.
+    semantic_cache_similarity_threshold: float | None = Field(None, ge=0.0, le=1.0)
+    jailbreak_enabled: bool | None = None
+    jailbreak_threshold: float | None = Field(None, ge=0.0, le=1.0)
+
+
+class KeywordRule(Strict):
+    name: str
+    category: str
+    operator: Literal["OR", "AND", "NOR"] = "OR"
+    keywords: list[str] = Field(min_length=1)
+    case_sensitive: bool = False
+
+
+class RoutingConfig(Strict):
+    # Header an Envoy route's `cluster_header` reads.
+    cluster_header: str = "x-vsr-destination-cluster"
+    # Also set `x-gateway-destination-endpoint` for an ORIGINAL_DST cluster.
+    endpoint_mode: bool = False
+    # Header carrying the caller's tenant; when unset, the scope is a hash of `authorization`.
+    tenant_header: str | None = None
+
+
+class ClassifierInput(Strict):
+    # Which text the classifiers see.
+    include_system_prompt: bool = False
+    include_history: bool = False
+    max_chars: int = Field(8_000, gt=0)
+
+
+class HeadOverride(Strict):
+    """Bring-your-own ONNX classifier for one head."""
+
+    model_path: str
+    tokenizer_path: str
+    label_map_path: str
+    kind: Literal["sequence", "token"] = "sequence"
+
+
+class ClassifierConfig(Strict):
+    enabled: bool = True
+    models_dir: str = "models"
+    # Prefer CUDA when present; `use_cpu: true` forces the CPU provider.
+    use_cpu: bool = False
+    precision: Literal["auto", "fp32", "int8"] = "auto"
+    intra_op_threads: int = Field(0, ge=0)
+    inter_op_threads: int = Field(0, ge=0)
+    max_tokens: int = Field(128, ge=8, le=512)
+    batch_max_size: int = Field(32, ge=1, le=1024)
+    batch_wait_ms: float = Field(1.0, ge=0.0, le=100.0)
+    # Below this top-class probability the category is `other`.
+    category_threshold: float = Field(0.5, ge=0.0, le=1.0)
+    # Normalised entropy above which an `auto` request turns reasoning on (1.0 disables the switch).
+    reasoning_entropy_threshold: float = Field(1.0, ge=0.0, le=1.0)
+    input: ClassifierInput = Field(default_factory=ClassifierInput)
+    domain_model: HeadOverride | None = None
+    jailbreak_model: HeadOverride | None = None
+    pii_model: HeadOverride | None = None
+
+
+class MilvusConfig(Strict):
+    uri: str = "http://127.0.0.1:19530"
+    # When set, `make run` and the tests start a Milvus Lite server on `uri` with this data file.
+    lite_data_path: str | None = None
+    collection: str = "semantic_cache"
+    index_type: str = "FLAT"
+    index_params: dict[str, int | float | str] = Field(default_factory=dict)
+    metric_type: Literal["COSINE", "IP", "L2"] = "COSINE"
+    consistency_level: Literal["Strong", "Bounded", "Session", "Eventually"] = "Strong"
+    user: str | None = None
+    password: str | None = None
+    token: str | None = None
+    secure: bool = False
+    server_pem_path: str | None = None
+    timeout_seconds: float = Field(1.0, gt=0)
+    # Bodies larger than this are stored truncated-out: the entry is skipped.
+    max_body_bytes: int = Field(60_000, gt=0)
+
+
+class SemanticCacheConfig(Strict):
+    enabled: bool = False
+    backend_type: Literal["memory", "milvus"] = "memory"
+    similarity_threshold: float = Field(0.9, ge=0.0, le=1.0)
+    max_entries: int = Field(10_000, gt=0)
+    ttl_seconds: float = Field(3600.0, gt=0)
+    eviction_policy: Literal["fifo", "lru", "lfu"] = "fifo"
+    # Also look up requests that name an explicit model (not only `auto`).
+    include_explicit_models: bool = False
+    # Write requests that carried PII too.
+    cache_pii_requests: bool = False
+    # Lookup budget: slower lookups count as a miss (fail open).
+    lookup_timeout_ms: float = Field(50.0, gt=0)
+    # Reject candidates whose numbers / named entities differ from the query.
+    verify_candidates: bool = True
+    milvus: MilvusConfig = Field(default_factory=MilvusConfig)
+
+
+class PromptGuardConfig(Strict):
+    enabled: bool = False
+    threshold: float = Field(0.7, ge=0.0, le=1.0)
+    # Messages checked: `user` only, or every role.
+    check_roles: Literal["user", "all"] = "user"
+    # `content_filter`: a 200 completion with finish_reason content_filter; `error`: a 4xx error body.
+    block_response: Literal["content_filter", "error"] = "error"
+    error_status: int = Field(403, ge=400, le=499)
+
+
+class PIIConfig(Strict):
+    enabled: bool = False
+    threshold: float = Field(0.5, ge=0.0, le=1.0)
+    # Explicit model names are checked too: `block` or `allow` when their policy forbids a type.
+    explicit_model_action: Literal["block", "allow"] = "block"
+
+
+class ObservabilityConfig(Strict):
+    metrics_port: int | None = Field(9190, ge=0, le=65535)
+    metrics_host: str = "127.0.0.1"
+    otlp_endpoint: str | None = None
+    service_name: str = "semantic-router"
+    # Log prompt text in routing_decision events (debug only).
+    log_prompts: bool = False
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+class RouterConfig(Strict):
+    server: ServerConfig = Field(default_factory=ServerConfig)
+    default_model: str
+    # Model names that ask the router to choose.
+    auto_model_names: list[str] = Field(default_factory=lambda: ["auto", "MoM"])
+    default_reasoning_effort: Literal["low", "medium", "high"] = "medium"
+    model_config_: dict[str, ModelEntry] = Field(alias="model_config", min_length=1)
+    reasoning_families: dict[str, ReasoningFamily] = Field(default_factory=dict)
+    categories: list[Category] = Field(default_factory=list)
+    keyword_rules: list[KeywordRule] = Field(default_factory=list)
+    routing: RoutingConfig = Field(default_factory=RoutingConfig)
+    classifier: ClassifierConfig = Field(default_factory=ClassifierConfig)
+    semantic_cache: SemanticCacheConfig = Field(default_factory=SemanticCacheConfig)
+    prompt_guard: PromptGuardConfig = Field(default_factory=PromptGuardConfig)
+    pii: PIIConfig = Field(default_factory=PIIConfig)
+    observability: ObservabilityConfig = Field(default_factory=ObservabilityConfig)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @property
+    def models(self) -> dict[str, ModelEntry]:
+        return self.model_config_
+
+    def category(self, name: str) -> Category | None:
+        for c in self.categories:
+            if c.name == name:
+                return c
+        return None
+
+    @field_validator("auto_model_names")
+    @classmethod
+    def _auto_names_nonempty(cls, v: list[str]) -> list[str]:
+        if not v:
+            raise ValueError("at least one auto model name is required")
+        return v
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> RouterConfig:
+        models = self.model_config_
+        if self.default_model not in models:
+            raise ValueError(f"default_model {self.default_model!r} is not defined in model_config")
+        for name, entry in models.items():
+            if name in self.auto_model_names:
+                raise ValueError(f"model_config.{name}: a model may not use an auto model name")
+            fam = entry.reasoning_family
+            if fam is not None and fam not in self.reasoning_families:
+                raise ValueError(f"model_config.{name}.reasoning_family {fam!r} is not in reasoning_families")
+        seen: set[str] = set()
+        for i, cat in enumerate(self.categories):
+            if cat.name in seen:
+                raise ValueError(f"categories[{i}].name {cat.name!r} is defined twice")
+            seen.add(cat.name)
+            for j, ms in enumerate(cat.model_scores):
+                if ms.model not in models:
+                    raise ValueError(
+                        f"categories[{i}].model_scores[{j}].model {ms.model!r} is not defined in model_config"
+                    )
+        for i, rule in enumerate(self.keyword_rules):
+            if rule.category not in seen:
+                raise ValueError(f"keyword_rules[{i}].category {rule.category!r} is not a defined category")
+        return self

@@ -1,0 +1,1 @@
+"""Guardrails: jailbreak blocking and per-model PII policies."""
