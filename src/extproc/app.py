@@ -1,0 +1,112 @@
+"""Builds a Runtime from config and swaps it on reload; owns the long-lived parts (classifier, cache)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extproc.cache.base import CacheBackend
+from extproc.classify.base import Classifier
+from extproc.config import RouterConfig, load_config
+from extproc.pipeline import Runtime
+from extproc.telemetry import Metrics, get_logger, metrics
+
+
+class StartupError(Exception):
+    """The router cannot start with this config (missing model files, unreachable required parts)."""
+
+
+class RouterApp:
+    """The current Runtime plus what survives reloads unchanged.
+
+    The classifier and cache are rebuilt on reload only when their config sections change, so a
+    reload that touches routes costs nothing and in-flight streams keep the Runtime they began with.
+    """
+
+    def __init__(
+        self, config: RouterConfig, config_path: Path | None = None, metrics_: Metrics | None = None
+    ):
+        self.config_path = config_path
+        self.metrics = metrics_ or metrics()
+        self.base_dir = config_path.parent.parent if config_path else Path.cwd()
+        self.runtime = Runtime(config=config, metrics=self.metrics)
+        self.ready = False
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> RouterApp:
+        p = Path(path).resolve()
+        return cls(load_config(p), p)
+
+    def resolve(self, path: str) -> Path:
+        """Relative paths in config are relative to the project root (the config dir's parent)."""
+        p = Path(path)
+        return p if p.is_absolute() else (Path.cwd() / p if (Path.cwd() / p).exists() else self.base_dir / p)
+
+    async def start(self) -> None:
+        cfg = self.runtime.config
+        self.runtime.classifier = await self._make_classifier(cfg)
+        self.runtime.cache = await self._make_cache(cfg)
+        self.ready = True
+
+    async def _make_classifier(self, cfg: RouterConfig) -> Classifier | None:
+        if not cfg.classifier.enabled:
+            return None
+        try:
+            from extproc.classify.onnx import ModelLoadError, create_classifier
+        except ImportError:  # pragma: no cover - the runtime module ships with the package
+            return None
+        try:
+            return create_classifier(cfg.classifier, self.resolve(cfg.classifier.models_dir))
+        except ModelLoadError as exc:
+            raise StartupError(str(exc)) from exc
+
+    async def _make_cache(self, cfg: RouterConfig) -> CacheBackend | None:
+        if not cfg.semantic_cache.enabled:
+            return None
+        from extproc.cache.factory import create_cache_backend
+
+        backend = create_cache_backend(cfg.semantic_cache, embedding_dim=384)
+        # Fail open: a backend that is down at start is retried by the backend on later calls.
+        try:
+            await backend.start()
+        except Exception as exc:
+            get_logger().warning("cache_start_failed", backend=backend.name, error=repr(exc))
+        return backend
+
+    async def reload(self) -> bool:
+        """Re-read the config file; a file that fails validation keeps the old config."""
+        if self.config_path is None:
+            return False
+        log = get_logger()
+        try:
+            new_cfg = load_config(self.config_path)
+        except Exception as exc:
+            log.error("config_reload_rejected", path=str(self.config_path), error=str(exc))
+            return False
+        old = self.runtime
+        if new_cfg == old.config:
+            return True
+        try:
+            classifier = (
+                old.classifier
+                if new_cfg.classifier == old.config.classifier
+                else await self._make_classifier(new_cfg)
+            )
+            cache = (
+                old.cache
+                if new_cfg.semantic_cache == old.config.semantic_cache
+                else await self._make_cache(new_cfg)
+            )
+        except Exception as exc:
+            log.error("config_reload_rejected", path=str(self.config_path), error=str(exc))
+            return False
+        self.runtime = Runtime(config=new_cfg, metrics=self.metrics, classifier=classifier, cache=cache)
+        # Old parts are left for in-flight streams; the garbage collector closes them with the runtime.
+        log.info("config_reloaded", path=str(self.config_path))
+        return True
+
+    async def close(self) -> None:
+        rt = self.runtime
+        if rt.classifier is not None:
+            await rt.classifier.close()
+        if rt.cache is not None:
+            await rt.cache.close()

@@ -1,0 +1,49 @@
+"""`extproc serve | validate-config | classify`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from extproc.config import ConfigError, load_config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="extproc", description="semantic-router ext_proc service")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_serve = sub.add_parser("serve", help="run the ext_proc gRPC server")
+    p_serve.add_argument("--config", default="config/config.yaml")
+    p_val = sub.add_parser("validate-config", help="check a config file and exit")
+    p_val.add_argument("config", nargs="?", default="config/config.yaml")
+    p_cls = sub.add_parser("classify", help="print what the classifiers say about a prompt")
+    p_cls.add_argument("text")
+    p_cls.add_argument("--config", default="config/config.yaml")
+    args = parser.parse_args(argv)
+
+    if args.command == "validate-config":
+        try:
+            cfg = load_config(args.config)
+        except ConfigError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        print(f"{args.config}: OK ({len(cfg.models)} models, {len(cfg.categories)} categories)")
+        return 0
+    if args.command == "classify":
+        from extproc.classify.cli import run_classify_cli
+
+        return run_classify_cli(args.text, args.config)
+
+    from extproc.app import StartupError
+    from extproc.server import serve
+
+    try:
+        asyncio.run(serve(args.config))
+    except (ConfigError, StartupError) as exc:
+        print(f"extproc: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

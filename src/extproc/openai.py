@@ -1,0 +1,389 @@
+"""OpenAI chat-completions JSON: request parsing and rewriting, error bodies, SSE assembly.
+
+The only module that knows the OpenAI wire format. No ext_proc types here.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+JSON = dict[str, Any]
+
+
+class RequestError(Exception):
+    """A request the router refuses; rendered as an OpenAI-style error body."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        type: str = "invalid_request_error",
+        code: str | None = None,
+        param: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.type = type
+        self.code = code
+        self.param = param
+
+    def body(self) -> bytes:
+        return error_body(self.message, type=self.type, code=self.code, param=self.param)
+
+
+def error_body(
+    message: str, *, type: str = "invalid_request_error", code: str | None = None, param: str | None = None
+) -> bytes:
+    return _dumps({"error": {"message": message, "type": type, "param": param, "code": code}})
+
+
+def _dumps(obj: object) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    role: str
+    # Text of the message (text parts joined when content is a list of parts).
+    text: str
+
+
+@dataclass(slots=True)
+class ChatRequest:
+    raw: JSON
+    model: str
+    stream: bool
+    messages: list[Message]
+
+    def last_user_text(self) -> str:
+        for m in reversed(self.messages):
+            if m.role == "user":
+                return m.text
+        return ""
+
+
+def _content_text(content: object, index: int) -> str:
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts: list[str] = []
+        for j, part in enumerate(content):
+            if not isinstance(part, dict) or not isinstance(part.get("type"), str):
+                raise RequestError(
+                    400,
+                    f"messages[{index}].content[{j}] must be an object with a 'type'",
+                    param=f"messages.[{index}].content",
+                )
+            if part["type"] == "text":
+                text = part.get("text")
+                if not isinstance(text, str):
+                    raise RequestError(
+                        400,
+                        f"messages[{index}].content[{j}].text must be a string",
+                        param=f"messages.[{index}].content",
+                    )
+                parts.append(text)
+        return "\n".join(parts)
+    raise RequestError(
+        400,
+        f"messages[{index}].content must be a string, a list of content parts, or null",
+        param=f"messages.[{index}].content",
+    )
+
+
+def parse_chat_request(body: bytes, max_bytes: int) -> ChatRequest:
+    """Validate a chat-completions body. Raises RequestError with the status to answer."""
+    if len(body) > max_bytes:
+        raise RequestError(
+            413,
+            f"request body is {len(body)} bytes; the limit is {max_bytes}",
+            code="request_too_large",
+        )
+    if not body.strip():
+        raise RequestError(400, "request body is empty; expected a JSON object")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RequestError(400, f"request body is not valid UTF-8 (byte {exc.start})") from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RequestError(
+            400, f"request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    if not isinstance(raw, dict):
+        raise RequestError(400, f"request body must be a JSON object, got {type(raw).__name__}")
+    model = raw.get("model")
+    if not isinstance(model, str) or not model:
+        raise RequestError(400, "'model' is required and must be a non-empty string", param="model")
+    stream = raw.get("stream", False)
+    if stream is None:
+        stream = False
+    if not isinstance(stream, bool):
+        raise RequestError(400, "'stream' must be a boolean", param="stream")
+    msgs = raw.get("messages")
+    if msgs is None:
+        raise RequestError(400, "'messages' is required", param="messages")
+    if not isinstance(msgs, list) or not msgs:
+        raise RequestError(400, "'messages' must be a non-empty array", param="messages")
+    messages: list[Message] = []
+    for i, m in enumerate(msgs):
+        if not isinstance(m, dict):
+            raise RequestError(400, f"messages[{i}] must be an object", param="messages")
+        role = m.get("role")
+        if not isinstance(role, str):
+            raise RequestError(400, f"messages[{i}].role must be a string", param="messages")
+        messages.append(Message(role, _content_text(m.get("content"), i)))
+    return ChatRequest(raw=raw, model=model, stream=stream, messages=messages)
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningParams:
+    """How to switch reasoning on/off for one model family."""
+
+    style: Literal["chat_template_kwargs", "reasoning_effort"]
+    parameter: str
+    enabled: bool
+    effort: str = "medium"
+
+
+def rewrite_request(
+    req: ChatRequest,
+    *,
+    model: str,
+    reasoning: ReasoningParams | None,
+    system_prompt: str | None,
+    system_prompt_mode: Literal["replace", "insert"] = "replace",
+) -> bytes:
+    """Serialise the request for the chosen model; the client's other fields are kept as sent."""
+    out = dict(req.raw)
+    out["model"] = model
+    if reasoning is not None:
+        if reasoning.style == "chat_template_kwargs":
+            kwargs = dict(out.get("chat_template_kwargs") or {})
+            kwargs[reasoning.parameter] = reasoning.enabled
+            out["chat_template_kwargs"] = kwargs
+        elif reasoning.enabled:
+            out[reasoning.parameter] = reasoning.effort
+        else:
+            out.pop(reasoning.parameter, None)
+    if system_prompt:
+        msgs = list(out["messages"])
+        ours = {"role": "system", "content": system_prompt}
+        if msgs and isinstance(msgs[0], dict) and msgs[0].get("role") == "system":
+            if system_prompt_mode == "replace":
+                msgs[0] = ours
+            else:
+                msgs.insert(0, ours)
+        else:
+            msgs.insert(0, ours)
+        out["messages"] = msgs
+    return _dumps(out)
+
+
+def models_list(names: Iterable[str], owned_by: str = "semantic-router") -> bytes:
+    created = int(time.time())
+    return _dumps(
+        {
+            "object": "list",
+            "data": [{"id": n, "object": "model", "created": created, "owned_by": owned_by} for n in names],
+        }
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+def usage_of(completion: JSON) -> Usage:
+    u = completion.get("usage")
+    if not isinstance(u, dict):
+        return Usage()
+    p, c = u.get("prompt_tokens", 0), u.get("completion_tokens", 0)
+    return Usage(p if isinstance(p, int) else 0, c if isinstance(c, int) else 0)
+
+
+def parse_completion(body: bytes) -> JSON | None:
+    """A chat.completion object from an upstream body, or None when it isn't one."""
+    try:
+        obj = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(obj, dict) and isinstance(obj.get("choices"), list):
+        return obj
+    return None
+
+
+@dataclass(slots=True)
+class _ChoiceState:
+    content: list[str] = field(default_factory=list)
+    reasoning: list[str] = field(default_factory=list)
+    tool_calls: dict[int, JSON] = field(default_factory=dict)
+    finish_reason: str | None = None
+    role: str = "assistant"
+
+
+class SSEAssembler:
+    """Rebuilds a chat.completion from `chat.completion.chunk` SSE events.
+
+    Feed raw response-body chunks as they stream; `done` turns true at `data: [DONE]`.
+    """
+
+    def __init__(self) -> None:
+        self._buf = b""
+        self._choices: dict[int, _ChoiceState] = {}
+        self._meta: JSON = {}
+        self._usage: JSON | None = None
+        self.done = False
+        self.malformed = False
+
+    def feed(self, chunk: bytes) -> None:
+        self._buf += chunk
+        while True:
+            cut = self._buf.find(b"\n\n")
+            if cut < 0:
+                return
+            event, self._buf = self._buf[:cut], self._buf[cut + 2 :]
+            for line in event.split(b"\n"):
+                self._line(line.rstrip(b"\r"))
+
+    def _line(self, line: bytes) -> None:
+        if not line.startswith(b"data:"):
+            return
+        data = line[5:].strip()
+        if data == b"[DONE]":
+            self.done = True
+            return
+        try:
+            obj = json.loads(data)
+        except ValueError:
+            self.malformed = True
+            return
+        if not isinstance(obj, dict):
+            self.malformed = True
+            return
+        for k in ("id", "created", "model", "system_fingerprint"):
+            if k in obj and k not in self._meta:
+                self._meta[k] = obj[k]
+        if isinstance(obj.get("usage"), dict):
+            self._usage = obj["usage"]
+        for ch in obj.get("choices") or []:
+            if not isinstance(ch, dict):
+                continue
+            idx = ch.get("index", 0)
+            st = self._choices.setdefault(idx if isinstance(idx, int) else 0, _ChoiceState())
+            delta = ch.get("delta") or {}
+            if isinstance(delta.get("role"), str):
+                st.role = delta["role"]
+            if isinstance(delta.get("content"), str):
+                st.content.append(delta["content"])
+            if isinstance(delta.get("reasoning_content"), str):
+                st.reasoning.append(delta["reasoning_content"])
+            for tc in delta.get("tool_calls") or []:
+                self._tool_call(st, tc)
+            if ch.get("finish_reason"):
+                st.finish_reason = ch["finish_reason"]
+
+    @staticmethod
+    def _tool_call(st: _ChoiceState, tc: JSON) -> None:
+        i = tc.get("index", 0)
+        cur = st.tool_calls.setdefault(
+            i, {"id": "", "type": "function", "function": {"name": "", "arguments": ""}}
+        )
+        if tc.get("id"):
+            cur["id"] = tc["id"]
+        fn = tc.get("function") or {}
+        if isinstance(fn.get("name"), str):
+            cur["function"]["name"] += fn["name"]
+        if isinstance(fn.get("arguments"), str):
+            cur["function"]["arguments"] += fn["arguments"]
+
+    def completion(self) -> JSON:
+        choices = []
+        for idx in sorted(self._choices):
+            st = self._choices[idx]
+            msg: JSON = {"role": st.role, "content": "".join(st.content) if st.content else None}
+            if st.reasoning:
+                msg["reasoning_content"] = "".join(st.reasoning)
+            if st.tool_calls:
+                msg["tool_calls"] = [st.tool_calls[i] for i in sorted(st.tool_calls)]
+            choices.append({"index": idx, "message": msg, "finish_reason": st.finish_reason})
+        out: JSON = {
+            "id": self._meta.get("id", ""),
+            "object": "chat.completion",
+            "created": self._meta.get("created", int(time.time())),
+            "model": self._meta.get("model", ""),
+            "choices": choices,
+        }
+        if self._usage is not None:
+            out["usage"] = self._usage
+        return out
+
+
+def fresh_completion(cached: JSON) -> JSON:
+    """A cached completion served as a new response: new id and creation time."""
+    out = dict(cached)
+    out["id"] = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+    out["created"] = int(time.time())
+    return out
+
+
+def completion_to_sse(completion: JSON) -> bytes:
+    """Render a chat.completion as a chunk stream ending in `data: [DONE]`."""
+    base = {
+        "id": completion.get("id", ""),
+        "object": "chat.completion.chunk",
+        "created": completion.get("created", int(time.time())),
+        "model": completion.get("model", ""),
+    }
+    events: list[bytes] = []
+
+    def emit(choices: list[JSON], **extra: Any) -> None:
+        events.append(b"data: " + _dumps({**base, "choices": choices, **extra}) + b"\n\n")
+
+    for ch in completion.get("choices") or []:
+        idx = ch.get("index", 0)
+        msg = ch.get("message") or {}
+        emit([{"index": idx, "delta": {"role": msg.get("role", "assistant"), "content": ""}}])
+        if msg.get("content"):
+            emit([{"index": idx, "delta": {"content": msg["content"]}}])
+        for i, tc in enumerate(msg.get("tool_calls") or []):
+            emit([{"index": idx, "delta": {"tool_calls": [{"index": i, **tc}]}}])
+        emit([{"index": idx, "delta": {}, "finish_reason": ch.get("finish_reason") or "stop"}])
+    if "usage" in completion:
+        emit([], usage=completion["usage"])
+    events.append(b"data: [DONE]\n\n")
+    return b"".join(events)
+
+
+def blocked_completion(model: str, message: str) -> JSON:
+    """A completion that carries a refusal, for guard blocks answered as `content_filter`."""
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": message},
+                "finish_reason": "content_filter",
+            }
+        ],
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+    }
+
+
+def dumps(obj: object) -> bytes:
+    return _dumps(obj)

@@ -1,0 +1,340 @@
+"""What the router does with one chat request, in plain types: classify, guard, cache, decide.
+
+The processor turns ext_proc messages into calls here and the returned outcomes back into messages,
+so this module never sees protobufs and the decision itself (router.py) never sees I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extproc import openai
+from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavailable
+from extproc.classify.base import Classification, Classifier
+from extproc.classify.keyword import KeywordMatcher
+from extproc.config.schema import ClassifierInput, RouterConfig
+from extproc.openai import ChatRequest, Message, RequestError
+from extproc.router import RoutingDecision, Signals, decide_auto, decide_explicit, is_auto
+from extproc.telemetry import Metrics, RateLimitedLog, get_logger
+
+CHAT_PATH = "/v1/chat/completions"
+MODELS_PATH = "/v1/models"
+
+ResponsePath = Literal["upstream", "cache", "blocked", "error"]
+
+
+@dataclass(slots=True)
+class RequestContext:
+    """Per-request facts gathered from the request headers, and what the router decided."""
+
+    request_id: str = ""
+    method: str = ""
+    path: str = ""
+    tenant: str = "anonymous"
+    no_cache: bool = False
+    no_store: bool = False
+    started: float = field(default_factory=time.perf_counter)
+    # Filled while handling the body.
+    request: ChatRequest | None = None
+    decision: RoutingDecision | None = None
+    classification: Classification | None = None
+    cacheable: bool = False
+    response_path: ResponsePath = "upstream"
+
+
+@dataclass(frozen=True, slots=True)
+class Forward:
+    """Send the request upstream: `body` replaces the original when not None."""
+
+    body: bytes | None
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Respond:
+    """Answer the client directly; nothing reaches an upstream."""
+
+    status: int
+    body: bytes
+    headers: dict[str, str]
+    content_type: str = "application/json"
+
+
+Outcome = Forward | Respond
+
+
+def tenant_scope(headers: dict[str, str], tenant_header: str | None) -> str:
+    """The caller's cache scope: a configured tenant header, else a hash of the credentials."""
+    if tenant_header:
+        value = headers.get(tenant_header.lower())
+        if value:
+            return "t:" + hashlib.sha256(value.encode()).hexdigest()[:32]
+    auth = headers.get("authorization")
+    if auth:
+        return "a:" + hashlib.sha256(auth.encode()).hexdigest()[:32]
+    return "anonymous"
+
+
+def text_for_classification(messages: list[Message], cfg: ClassifierInput) -> str:
+    """The last user message by default; optionally the system prompt and earlier turns."""
+    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
+    parts: list[str] = []
+    if cfg.include_system_prompt:
+        parts.extend(m.text for m in messages if m.role in ("system", "developer") and m.text)
+    if cfg.include_history:
+        parts.extend(
+            m.text
+            for i, m in enumerate(messages)
+            if m.role in ("user", "assistant") and i < last_user and m.text
+        )
+    if last_user >= 0:
+        parts.append(messages[last_user].text)
+    text = "\n".join(parts)
+    # Keep the end: the latest words say most about what is asked now.
+    return text[-cfg.max_chars :]
+
+
+@dataclass
+class Runtime:
+    """Everything one config generation needs. Swapped whole on reload; streams keep the one they began with."""
+
+    config: RouterConfig
+    metrics: Metrics
+    classifier: Classifier | None = None
+    cache: CacheBackend | None = None
+    keywords: KeywordMatcher = field(init=False)
+    warn: RateLimitedLog = field(default_factory=RateLimitedLog)
+
+    def __post_init__(self) -> None:
+        self.keywords = KeywordMatcher(self.config.keyword_rules)
+
+    def model_names(self) -> list[str]:
+        return [*self.config.auto_model_names, *self.config.models]
+
+    def routing_headers(self, decision: RoutingDecision) -> dict[str, str]:
+        headers = {
+            "x-selected-model": decision.selected_model,
+            self.config.routing.cluster_header: decision.cluster,
+        }
+        if self.config.routing.endpoint_mode and decision.endpoint:
+            headers["x-gateway-destination-endpoint"] = decision.endpoint
+        return headers
+
+    def error(self, ctx: RequestContext, err: RequestError, reason: str) -> Respond:
+        ctx.response_path = "error"
+        self.metrics.errors.add(1, {"reason": reason, "status": str(err.status)})
+        return Respond(err.status, err.body(), {"x-vsr-response-path": "error"})
+
+    async def classify(self, text: str) -> Classification:
+        if self.classifier is None:
+            return Classification()
+        t0 = time.perf_counter()
+        try:
+            result = await self.classifier.classify(text)
+        except Exception as exc:
+            # Fail open: route on whatever else we know (keyword rules, default model).
+            self.metrics.classifier_errors.add(1, {"error": type(exc).__name__})
+            self.warn.warning("classifier", "classifier_failed", error=repr(exc))
+            return Classification()
+        self.metrics.classifier_latency.record(time.perf_counter() - t0, {"classifier": "onnx"})
+        return result
+
+    async def handle_body(self, ctx: RequestContext, body: bytes) -> Outcome:
+        t0 = time.perf_counter()
+        try:
+            return await self._handle_body(ctx, body)
+        finally:
+            self.metrics.routing_latency.record(time.perf_counter() - t0)
+
+    async def _handle_body(self, ctx: RequestContext, body: bytes) -> Outcome:
+        cfg = self.config
+        try:
+            req = openai.parse_chat_request(body, cfg.server.max_body_bytes)
+        except RequestError as err:
+            return self.error(ctx, err, "bad_request")
+        ctx.request = req
+        if not is_auto(cfg, req.model):
+            if req.model not in cfg.models:
+                unknown = RequestError(
+                    404,
+                    f"The model '{req.model}' does not exist; available: {', '.join(self.model_names())}",
+                    code="model_not_found",
+                    param="model",
+                )
+                return self.error(ctx, unknown, "unknown_model")
+            decision = decide_explicit(cfg, req.model)
+            ctx.decision = decision
+            self.metrics.requests.add(1, {"model": decision.selected_model})
+            return Forward(None, self.routing_headers(decision))
+
+        text = text_for_classification(req.messages, cfg.classifier.input)
+        result = await self.classify(text)
+        ctx.classification = result
+        signals = Signals(result.category, result.confidence, result.entropy, result.source)
+        rule = self.keywords.match(text)
+        if rule is not None:
+            signals = Signals(rule[1], 1.0, 0.0, "keyword")
+        chosen = decide_auto(cfg, req.model, signals)
+        assert chosen is not None  # no policy vetoes models yet, so the default model always remains
+        ctx.decision = decision = chosen
+        self.metrics.category_classifications.add(
+            1, {"category": decision.category, "source": signals.source}
+        )
+
+        hit = await self.cache_lookup(ctx, req, decision, result)
+        if hit is not None:
+            return hit
+
+        ctx.cacheable = self.cache is not None and not ctx.no_store and result.embedding is not None
+        self.metrics.requests.add(1, {"model": decision.selected_model})
+        if decision.modified:
+            self.metrics.routing_modifications.add(
+                1, {"source_model": decision.original_model, "target_model": decision.selected_model}
+            )
+        new_body = openai.rewrite_request(
+            req,
+            model=decision.selected_model,
+            reasoning=decision.reasoning,
+            system_prompt=decision.system_prompt,
+            system_prompt_mode="insert" if decision.system_prompt_mode == "insert" else "replace",
+        )
+        return Forward(new_body, self.routing_headers(decision))
+
+    def _cache_scope(self, ctx: RequestContext, decision: RoutingDecision) -> CacheScope:
+        return CacheScope(tenant=ctx.tenant, model=decision.original_model, category=decision.category)
+
+    async def cache_lookup(
+        self, ctx: RequestContext, req: ChatRequest, decision: RoutingDecision, result: Classification
+    ) -> Respond | None:
+        cache, cfg = self.cache, self.config.semantic_cache
+        if cache is None or ctx.no_cache or result.embedding is None:
+            return None
+        category = self.config.category(decision.category)
+        threshold = cfg.similarity_threshold
+        if category is not None and category.semantic_cache_similarity_threshold is not None:
+            threshold = category.semantic_cache_similarity_threshold
+        t0 = time.perf_counter()
+        try:
+            hits = await asyncio.wait_for(
+                cache.lookup(self._cache_scope(ctx, decision), result.embedding, threshold),
+                timeout=cfg.lookup_timeout_ms / 1000,
+            )
+        except (CacheUnavailable, TimeoutError) as exc:
+            self.metrics.cache_errors.add(1, {"backend": cache.name, "operation": "lookup"})
+            self.warn.warning("cache_lookup", "cache_lookup_failed", backend=cache.name, error=repr(exc))
+            return None
+        finally:
+            self.metrics.cache_operation_duration.record(
+                time.perf_counter() - t0, {"backend": cache.name, "operation": "lookup"}
+            )
+        query = req.last_user_text()
+        for hit in hits:
+            if cfg.verify_candidates and not self.verify(query, hit.entry.query, hit.similarity):
+                continue
+            completion = openai.parse_completion(hit.entry.response_body)
+            if completion is None:
+                continue
+            self.metrics.cache_hits.add(1, {"backend": cache.name})
+            ctx.response_path = "cache"
+            fresh = openai.fresh_completion(completion)
+            headers = self.client_headers(ctx, cache_hit=True)
+            if req.stream:
+                return Respond(200, openai.completion_to_sse(fresh), headers, "text/event-stream")
+            return Respond(200, openai.dumps(fresh), headers)
+        self.metrics.cache_misses.add(1, {"backend": cache.name})
+        return None
+
+    def verify(self, query: str, cached_query: str, similarity: float) -> bool:
+        from extproc.cache.verify import verify_candidate
+
+        return verify_candidate(query, cached_query, similarity)
+
+    def client_headers(self, ctx: RequestContext, *, cache_hit: bool = False) -> dict[str, str]:
+        """The x-vsr-* headers the client sees on the response."""
+        d = ctx.decision
+        headers = {
+            "x-vsr-cache-hit": "true" if cache_hit else "false",
+            "x-vsr-response-path": ctx.response_path,
+        }
+        if d is not None:
+            headers["x-vsr-selected-model"] = d.selected_model
+            if d.auto:
+                headers["x-vsr-selected-category"] = d.category
+                headers["x-vsr-selected-reasoning"] = "on" if d.use_reasoning else "off"
+        return headers
+
+    async def handle_response(self, ctx: RequestContext, status: int, body: bytes, streamed: bool) -> None:
+        """Account for an upstream response and write it to the cache when it may be reused."""
+        completion: openai.JSON | None
+        if streamed:
+            asm = openai.SSEAssembler()
+            asm.feed(body)
+            completion = asm.completion() if asm.done and not asm.malformed else None
+        else:
+            completion = openai.parse_completion(body)
+        model = ctx.decision.selected_model if ctx.decision else "unknown"
+        if completion is not None:
+            usage = openai.usage_of(completion)
+            self.metrics.prompt_tokens.add(usage.prompt_tokens, {"model": model})
+            self.metrics.completion_tokens.add(usage.completion_tokens, {"model": model})
+        if not (200 <= status < 300):
+            self.metrics.errors.add(1, {"reason": "upstream_status", "status": str(status)})
+            return
+        if not ctx.cacheable or completion is None or ctx.request is None or ctx.decision is None:
+            return
+        await self.cache_store(ctx, ctx.request, ctx.decision, completion)
+
+    async def cache_store(
+        self, ctx: RequestContext, req: ChatRequest, decision: RoutingDecision, completion: openai.JSON
+    ) -> None:
+        cache, result = self.cache, ctx.classification
+        if cache is None or result is None or result.embedding is None:
+            return
+        now = time.time()
+        entry = CacheEntry(
+            scope=self._cache_scope(ctx, decision),
+            query=req.last_user_text(),
+            embedding=result.embedding,
+            request_body=openai.dumps(req.raw),
+            response_body=openai.dumps(completion),
+            created_at=now,
+            expires_at=now + self.config.semantic_cache.ttl_seconds,
+        )
+        t0 = time.perf_counter()
+        try:
+            await cache.store(entry)
+        except CacheUnavailable as exc:
+            self.metrics.cache_errors.add(1, {"backend": cache.name, "operation": "store"})
+            self.warn.warning("cache_store", "cache_store_failed", backend=cache.name, error=repr(exc))
+        finally:
+            self.metrics.cache_operation_duration.record(
+                time.perf_counter() - t0, {"backend": cache.name, "operation": "store"}
+            )
+
+    def log_decision(self, ctx: RequestContext) -> None:
+        d, c = ctx.decision, ctx.classification
+        fields: dict[str, object] = {
+            "request_id": ctx.request_id,
+            "path": ctx.path,
+            "response_path": ctx.response_path,
+            "latency_ms": round((time.perf_counter() - ctx.started) * 1000, 3),
+        }
+        if d is not None:
+            fields.update(
+                original_model=d.original_model,
+                selected_model=d.selected_model,
+                category=d.category,
+                confidence=round(d.confidence, 4),
+                reason=d.reason,
+                reasoning=d.use_reasoning,
+            )
+        fields["cache_hit"] = ctx.response_path == "cache"
+        if c is not None and c.pii:
+            fields["pii_types"] = sorted(c.pii_types)
+        if self.config.observability.log_prompts and ctx.request is not None:
+            fields["prompt"] = ctx.request.last_user_text()
+        get_logger().info("routing_decision", **fields)

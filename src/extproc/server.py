@@ -1,0 +1,127 @@
+"""grpc.aio server: the ext_proc servicer, gRPC health, signals (SIGTERM/SIGINT stop, SIGHUP reloads)."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import grpc
+from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
+from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
+from grpc_health.v1 import _async as health_aio
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from extproc.app import RouterApp
+from extproc.processor import StreamProcessor
+from extproc.telemetry import configure_logging, get_logger, start_metrics_server
+
+EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
+# Kubernetes probes ask for these service names.
+READINESS = "readiness"
+LIVENESS = "liveness"
+
+
+def _passthrough(req: ep.ProcessingRequest) -> ep.ProcessingResponse:
+    """A no-op answer of the kind Envoy expects: a bug in the router must not fail the request."""
+    kind = req.WhichOneof("request")
+    if kind in ("request_headers", "response_headers"):
+        return ep.ProcessingResponse(**{kind: ep.HeadersResponse()})
+    if kind in ("request_body", "response_body"):
+        return ep.ProcessingResponse(**{kind: ep.BodyResponse()})
+    return ep.ProcessingResponse(**{kind or "request_trailers": ep.TrailersResponse()})
+
+
+class ExternalProcessorService(ep_grpc.ExternalProcessorServicer):  # type: ignore[misc]
+    def __init__(self, app: RouterApp) -> None:
+        self.app = app
+        self.active_streams = 0
+
+    async def Process(
+        self,
+        request_iterator: AsyncIterator[ep.ProcessingRequest],
+        context: grpc.aio.ServicerContext[ep.ProcessingRequest, ep.ProcessingResponse],
+    ) -> AsyncIterator[ep.ProcessingResponse]:
+        proc = StreamProcessor(self.app.runtime)
+        self.active_streams += 1
+        try:
+            async for req in request_iterator:
+                try:
+                    resp = await proc.handle(req)
+                except Exception as exc:
+                    self.app.metrics.errors.add(1, {"reason": "internal", "status": "0"})
+                    get_logger().exception(
+                        "processing_failed", error=repr(exc), request_id=proc.ctx.request_id
+                    )
+                    resp = _passthrough(req)
+                yield resp
+        finally:
+            self.active_streams -= 1
+            proc.finish()
+
+
+class RouterServer:
+    def __init__(self, app: RouterApp) -> None:
+        self.app = app
+        cfg = app.runtime.config
+        self.server = grpc.aio.server(
+            options=[
+                ("grpc.so_reuseport", 1 if cfg.server.workers > 1 else 0),
+                ("grpc.max_receive_message_length", cfg.server.max_body_bytes * 2 + 65536),
+                ("grpc.max_send_message_length", 64 * 1024 * 1024),
+            ]
+        )
+        self.service = ExternalProcessorService(app)
+        ep_grpc.add_ExternalProcessorServicer_to_server(self.service, self.server)
+        self.health = health_aio.HealthServicer()
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
+        self.port = self.server.add_insecure_port(f"{cfg.server.host}:{cfg.server.grpc_port}")
+        if self.port == 0:
+            raise OSError(f"cannot bind {cfg.server.host}:{cfg.server.grpc_port}")
+        self._stop = asyncio.Event()
+
+    async def start(self) -> None:
+        serving = health_pb2.HealthCheckResponse.SERVING
+        await self.health.set(LIVENESS, serving)
+        await self.health.set(READINESS, health_pb2.HealthCheckResponse.NOT_SERVING)
+        await self.server.start()
+        await self.app.start()
+        for name in ("", READINESS, EXT_PROC_SERVICE):
+            await self.health.set(name, serving)
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    async def wait(self) -> None:
+        await self._stop.wait()
+
+    async def stop(self) -> None:
+        grace = self.app.runtime.config.server.shutdown_grace_seconds
+        not_serving = health_pb2.HealthCheckResponse.NOT_SERVING
+        for name in ("", READINESS, EXT_PROC_SERVICE):
+            await self.health.set(name, not_serving)
+        # New streams are refused; streams in flight get `grace` seconds to finish.
+        await self.server.stop(grace)
+        await self.app.close()
+
+
+async def serve(config_path: str | Path) -> None:
+    app = RouterApp.from_file(config_path)
+    cfg = app.runtime.config
+    configure_logging(cfg.observability.log_level)
+    log = get_logger()
+    server = RouterServer(app)
+    metrics_port = None
+    if cfg.observability.metrics_port is not None:
+        metrics_port = start_metrics_server(cfg.observability.metrics_host, cfg.observability.metrics_port)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, server.request_stop)
+    loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(app.reload()))
+    await server.start()
+    log.info("router_started", grpc_port=server.port, metrics_port=metrics_port, models=list(cfg.models))
+    await server.wait()
+    log.info("router_stopping", active_streams=server.service.active_streams)
+    await server.stop()
+    log.info("router_stopped")
