@@ -1,0 +1,146 @@
+"""Turning head logits into signals: category with threshold and entropy, jailbreak score, PII spans.
+
+Pure numpy over one row of a batch, so batched and single runs decode identically.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from extproc.classify.base import PIISpan
+
+FloatArray = npt.NDArray[np.float32]
+
+OTHER = "other"
+
+# Label names taken as the positive ("attack") class of a jailbreak head, in a user's label map too.
+POSITIVE_JAILBREAK_LABELS = frozenset({"jailbreak", "injection", "prompt_injection", "unsafe", "malicious"})
+
+
+def softmax(logits: npt.NDArray[np.floating], axis: int = -1) -> FloatArray:
+    x = np.asarray(logits, dtype=np.float64)
+    x = x - np.max(x, axis=axis, keepdims=True)
+    e = np.exp(x)
+    probs: FloatArray = (e / np.sum(e, axis=axis, keepdims=True)).astype(np.float32)
+    return probs
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryDecision:
+    category: str
+    confidence: float
+    scores: dict[str, float]
+    entropy: float
+
+
+def decode_category(logits: FloatArray, labels: Sequence[str], threshold: float) -> CategoryDecision:
+    """Top label of one row of sequence logits; `other` when its probability is below `threshold`.
+
+    `confidence` stays the top label's probability even when the answer is `other`, so callers can see
+    how close it was; `entropy` is normalised to 0 (certain) .. 1 (uniform)."""
+    probs = softmax(logits)
+    if not np.all(np.isfinite(probs)):
+        # A graph that produced NaN (e.g. a zero-token input to a user's model) gives no signal.
+        return CategoryDecision(OTHER, 0.0, {}, 1.0)
+    top = int(np.argmax(probs))
+    confidence = float(probs[top])
+    category = labels[top] if confidence >= threshold else OTHER
+    return CategoryDecision(
+        category=category,
+        confidence=confidence,
+        scores={label: float(p) for label, p in zip(labels, probs, strict=True)},
+        entropy=normalised_entropy(probs),
+    )
+
+
+def normalised_entropy(probs: FloatArray) -> float:
+    n = probs.shape[-1]
+    if n < 2:
+        return 0.0
+    p = np.clip(probs.astype(np.float64), 1e-12, 1.0)
+    h = float(-np.sum(p * np.log(p)))
+    return min(1.0, max(0.0, h / math.log(n)))
+
+
+def jailbreak_index(labels: Sequence[str]) -> int:
+    """Which column is the attack class: a known name, else the second of two labels."""
+    for i, label in enumerate(labels):
+        if label.lower() in POSITIVE_JAILBREAK_LABELS:
+            return i
+    if len(labels) == 2:
+        return 1
+    raise ValueError(f"cannot tell the jailbreak class among labels {list(labels)}")
+
+
+def decode_jailbreak(logits: FloatArray, positive: int) -> float:
+    probs = softmax(logits)
+    score = float(probs[positive])
+    return score if math.isfinite(score) else 0.0
+
+
+def decode_pii(
+    logits: FloatArray,
+    tags: Sequence[str],
+    offsets: npt.NDArray[np.int64],
+    word_ids: npt.NDArray[np.int64],
+    content_mask: npt.NDArray[np.bool_],
+) -> tuple[PIISpan, ...]:
+    """BIO token tags of one row ([T, n_tags]) -> character spans.
+
+    Each word takes the tag of its first sub-token (sub-tokens inherit it), so a word is never split
+    across entities whatever labelling scheme the head was trained with. `B-X` opens a span, `I-X`
+    continues a span of the same type (or opens one: models do emit a stray I- first), `O` closes it.
+    Tags without a prefix are read as `I-`. Special and padding tokens are ignored. A span's score is the
+    mean probability of its words' tags."""
+    probs = softmax(logits)
+    best = np.argmax(probs, axis=-1)
+    best_p = np.take_along_axis(probs, best[:, None], axis=-1)[:, 0]
+    spans: list[PIISpan] = []
+    open_type: str | None = None
+    open_start = open_end = 0
+    open_scores: list[float] = []
+    last_word = -2
+
+    def close() -> None:
+        nonlocal open_type, open_scores
+        if open_type is not None:
+            spans.append(PIISpan(open_type, open_start, open_end, float(np.mean(open_scores))))
+        open_type, open_scores = None, []
+
+    for t in range(int(best.shape[0])):
+        if not content_mask[t]:
+            continue
+        word = int(word_ids[t])
+        start, end = int(offsets[t, 0]), int(offsets[t, 1])
+        if word >= 0 and word == last_word:
+            # A later sub-token of the current word: only stretch the open span over it.
+            if open_type is not None:
+                open_end = max(open_end, end)
+            continue
+        last_word = word
+        prefix, entity = _split_tag(tags[int(best[t])])
+        if entity is None:
+            close()
+            continue
+        if prefix == "B" or entity != open_type:
+            close()
+            open_type, open_start = entity, start
+        open_end = end
+        open_scores.append(float(best_p[t]))
+    close()
+    return tuple(spans)
+
+
+def _split_tag(tag: str) -> tuple[str, str | None]:
+    if tag in ("O", "o", ""):
+        return "O", None
+    if len(tag) > 2 and tag[1] in "-_" and tag[0].upper() in "BIESLU":
+        prefix = tag[0].upper()
+        # BIOES/BILOU: S/U open a one-word span like B; E/L continue like I.
+        return ("B" if prefix in "BSU" else "I"), tag[2:]
+    return "I", tag

@@ -1,0 +1,190 @@
+"""onnxruntime sessions: execution-provider selection, thread settings, clean CPU fallback.
+
+Providers are always requested explicitly. Selection is a pure function of the providers this machine
+can actually use and the config, so it is unit-tested without a GPU; `open_session` then creates the
+session and falls back to the CPU plan (logged once per process) when the CUDA session cannot be made.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+import onnxruntime as ort
+import structlog
+
+from extproc.classify.tokenize import EncodedBatch
+from extproc.config.schema import ClassifierConfig
+
+CUDA = "CUDAExecutionProvider"
+CPU = "CPUExecutionProvider"
+
+Precision = Literal["fp32", "int8"]
+Device = Literal["cuda", "cpu"]
+
+log = structlog.get_logger(__name__)
+
+_fallback_logged = False
+_fallback_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderPlan:
+    """Where a graph runs and which variant of it (fp32 for GPUs, int8 for CPUs by default)."""
+
+    device: Device
+    precision: Precision
+    providers: tuple[str, ...]
+    # Why this plan was chosen, for the startup log and `extproc classify`.
+    reason: str
+
+
+def usable_providers(available: Sequence[str] | None = None) -> list[str]:
+    """Providers that can run here. onnxruntime-gpu lists CUDA even on machines without a GPU
+    driver; trying it there only fills the log with library errors, so it is kept only when
+    `libcuda.so.1` loads."""
+    providers = list(ort.get_available_providers() if available is None else available)
+    if CUDA in providers and not _cuda_driver_present():
+        providers.remove(CUDA)
+    return providers
+
+
+def _cuda_driver_present() -> bool:
+    try:
+        ctypes.CDLL("libcuda.so.1")
+    except OSError:
+        return False
+    return True
+
+
+def select_provider(available: Sequence[str], cfg: ClassifierConfig) -> ProviderPlan:
+    """Pick device and precision from the usable providers and the config.
+
+    - CUDA when usable and `use_cpu` is false, with the fp32 graph;
+    - otherwise CPU, with the int8 graph unless `precision: fp32`;
+    - `precision: int8` always means CPU: the dynamically quantized graph uses integer kernels that
+      only the CPU provider implements, so on CUDA it would bounce between devices per node.
+    """
+    cuda_ok = CUDA in available
+    if cfg.precision == "int8":
+        return ProviderPlan("cpu", "int8", (CPU,), "precision int8 forces the CPU provider")
+    if cuda_ok and not cfg.use_cpu:
+        # CPU stays listed so nodes without a CUDA kernel still run.
+        return ProviderPlan("cuda", "fp32", (CUDA, CPU), "CUDA available")
+    why = "use_cpu is set" if cfg.use_cpu else "CUDA not available"
+    if cfg.precision == "fp32":
+        return ProviderPlan("cpu", "fp32", (CPU,), f"{why}; precision fp32")
+    return ProviderPlan("cpu", "int8", (CPU,), why)
+
+
+def cpu_fallback_plan(cfg: ClassifierConfig, reason: str) -> ProviderPlan:
+    precision: Precision = "fp32" if cfg.precision == "fp32" else "int8"
+    return ProviderPlan("cpu", precision, (CPU,), reason)
+
+
+def session_options(cfg: ClassifierConfig) -> ort.SessionOptions:
+    opts = ort.SessionOptions()
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    # 0 lets onnxruntime use one thread per physical core.
+    opts.intra_op_num_threads = cfg.intra_op_threads
+    opts.inter_op_num_threads = cfg.inter_op_threads
+    # Warnings only: onnxruntime's info logs would repeat on every start.
+    opts.log_severity_level = 3
+    return opts
+
+
+class OnnxSession:
+    """One inference session plus how to feed it an `EncodedBatch`."""
+
+    def __init__(self, session: ort.InferenceSession, plan: ProviderPlan, path: Path) -> None:
+        self.session = session
+        self.plan = plan
+        self.path = path
+        self.input_types: dict[str, str] = {i.name: i.type for i in session.get_inputs()}
+        self.output_names: list[str] = [o.name for o in session.get_outputs()]
+        unknown = set(self.input_types) - {"input_ids", "attention_mask", "token_type_ids"}
+        if "input_ids" not in self.input_types or unknown:
+            raise ValueError(
+                f"{path}: graph inputs {sorted(self.input_types)} are not supported; expected "
+                "input_ids, attention_mask and optionally token_type_ids"
+            )
+
+    def feeds(self, batch: EncodedBatch) -> dict[str, npt.NDArray[Any]]:
+        arrays: dict[str, npt.NDArray[np.int64]] = {
+            "input_ids": batch.input_ids,
+            "attention_mask": batch.attention_mask,
+            "token_type_ids": np.zeros_like(batch.input_ids),
+        }
+        out: dict[str, npt.NDArray[Any]] = {}
+        for name, type_name in self.input_types.items():
+            # Some exporters declare int32 token inputs.
+            out[name] = arrays[name].astype(np.int32) if type_name == "tensor(int32)" else arrays[name]
+        return out
+
+    def run(self, batch: EncodedBatch, outputs: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+        results = self.session.run(list(outputs), self.feeds(batch))
+        return {name: np.asarray(r, dtype=np.float32) for name, r in zip(outputs, results, strict=True)}
+
+
+def open_session(
+    model_for: Callable[[Precision], Path],
+    cfg: ClassifierConfig,
+    available: Sequence[str] | None = None,
+    session_factory: Callable[[Path, ort.SessionOptions, Sequence[str]], ort.InferenceSession] | None = None,
+) -> OnnxSession:
+    """Create the session for the selected plan; when a CUDA session cannot be created (or silently
+    lands on the CPU), rebuild it with the CPU plan and its graph. `model_for` maps a precision to
+    the graph file (a bring-your-own head has one file for both)."""
+    factory = session_factory or _create_session
+    plan = select_provider(usable_providers(available), cfg)
+    opts = session_options(cfg)
+    if plan.device == "cuda":
+        path = model_for(plan.precision)
+        try:
+            _preload_cuda_libraries()
+            session = factory(path, opts, plan.providers)
+            if session.get_providers()[0] == CUDA:
+                return OnnxSession(session, plan, path)
+            problem = "onnxruntime placed the session on the CPU"
+        except Exception as exc:
+            problem = f"{type(exc).__name__}: {exc}"
+        plan = cpu_fallback_plan(cfg, f"CUDA session failed ({problem}); using CPU")
+        _log_fallback_once(problem, path)
+    path = model_for(plan.precision)
+    return OnnxSession(factory(path, session_options(cfg), plan.providers), plan, path)
+
+
+def _create_session(path: Path, opts: ort.SessionOptions, providers: Sequence[str]) -> ort.InferenceSession:
+    return ort.InferenceSession(str(path), sess_options=opts, providers=list(providers))
+
+
+def _preload_cuda_libraries() -> None:
+    # CUDA and cuDNN may come from the nvidia-* wheels rather than the system library path;
+    # preload_dlls finds them there. Failing here is not fatal: the session creation decides.
+    preload = getattr(ort, "preload_dlls", None)
+    if preload is not None:
+        try:
+            preload()
+        except Exception as exc:
+            log.debug("onnxruntime_preload_failed", error=str(exc))
+
+
+def _log_fallback_once(problem: str, path: Path) -> None:
+    global _fallback_logged
+    with _fallback_lock:
+        if _fallback_logged:
+            return
+        _fallback_logged = True
+    log.warning("classifier_cuda_fallback", model=str(path), error=problem, provider=CPU)
+
+
+def describe_outputs(session: OnnxSession) -> Mapping[str, list[int | str | None]]:
+    """Declared output shapes, for error messages about graphs that do not match the contract."""
+    return {o.name: list(o.shape) for o in session.session.get_outputs()}
