@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extproc.config import ConfigError, load_config, parse_config
+from extproc.devstack import ROOT, envoy_binary
+
+REFERENCE = ROOT / "config" / "config.yaml"
+
+
+def test_reference_config_loads() -> None:
+    cfg = load_config(REFERENCE)
+    assert len(cfg.models) >= 3
+    assert cfg.default_model in cfg.models
+    styles = {f.type.value for f in cfg.reasoning_families.values()}
+    assert styles == {"chat_template_kwargs", "reasoning_effort"}
+    assert any(c.system_prompt for c in cfg.categories)
+
+
+def _broken(old: str, new: str) -> str:
+    text = REFERENCE.read_text()
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def test_unknown_key_is_reported_with_its_line() -> None:
+    text = _broken("default_reasoning_effort: medium", "default_reasoning_efort: medium")
+    line = text.splitlines().index("default_reasoning_efort: medium") + 1
+    with pytest.raises(ConfigError) as exc:
+        parse_config(text, "config.yaml")
+    assert f"config.yaml:{line}: default_reasoning_efort: unknown key" in str(exc.value)
+
+
+def test_wrong_type_names_nested_key() -> None:
+    with pytest.raises(ConfigError) as exc:
+        parse_config(_broken("max_tokens: 128", "max_tokens: lots"), "c.yaml")
+    assert "classifier.max_tokens" in str(exc.value)
+
+
+def test_dangling_model_reference_is_rejected() -> None:
+    with pytest.raises(ConfigError) as exc:
+        parse_config(_broken("- {model: qwen3-32b, score: 1.0", "- {model: qwen9, score: 1.0"), "c.yaml")
+    assert "qwen9" in str(exc.value) and "model_config" in str(exc.value)
+
+
+def test_keyword_rule_must_name_a_category() -> None:
+    with pytest.raises(ConfigError, match="keyword_rules"):
+        parse_config(_broken("category: law\n", "category: lawx\n"), "c.yaml")
+
+
+def test_not_yaml_and_not_mapping() -> None:
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        parse_config("a: [1,", "c.yaml")
+    with pytest.raises(ConfigError, match="mapping"):
+        parse_config("- 1\n- 2\n", "c.yaml")
+
+
+def test_missing_file() -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_config("/nonexistent/config.yaml")
+
+
+def test_validate_config_cli(tmp_path: Path) -> None:
+    ok = subprocess.run(
+        [sys.executable, "-m", "extproc.cli", "validate-config", str(REFERENCE)],
+        capture_output=True,
+        text=True,
+    )
+    assert ok.returncode == 0, ok.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(_broken("default_model: general-8b", "default_model: nope"))
+    res = subprocess.run(
+        [sys.executable, "-m", "extproc.cli", "validate-config", str(bad)], capture_output=True, text=True
+    )
+    assert res.returncode == 2
+    assert "default_model 'nope' is not defined" in res.stderr
+
+
+def test_serve_fails_closed_on_bad_config(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(_broken("grpc_port: 50051", "grpc_port: 99999999"))
+    res = subprocess.run(
+        [sys.executable, "-m", "extproc.cli", "serve", "--config", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert res.returncode == 2
+    assert "server.grpc_port" in res.stderr
+
+
+def test_reference_envoy_yaml_validates_with_real_binary() -> None:
+    res = subprocess.run(
+        [envoy_binary(), "--mode", "validate", "-c", str(ROOT / "envoy" / "envoy.yaml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert "OK" in res.stdout + res.stderr

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import contextlib
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extproc import openai
+from extproc.openai import ReasoningParams, RequestError
+
+
+def test_parse_ok_and_last_user_text() -> None:
+    req = openai.parse_chat_request(
+        b'{"model":"auto","messages":[{"role":"user","content":"a"},{"role":"assistant","content":null},'
+        b'{"role":"user","content":[{"type":"text","text":"b"},{"type":"text","text":"c"}]}]}',
+        10_000,
+    )
+    assert req.model == "auto" and not req.stream
+    assert req.last_user_text() == "b\nc"
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (b"", 400),
+        (b"   ", 400),
+        (b"\xff", 400),
+        (b"{", 400),
+        (b"3", 400),
+        (b'{"model":"a"}', 400),
+        (b'{"model":"a","messages":[]}', 400),
+        (b'{"model":"a","messages":[1]}', 400),
+        (b'{"model":"a","messages":[{"role":1}]}', 400),
+        (b'{"model":"a","messages":[{"role":"user","content":[{"type":"text","text":1}]}]}', 400),
+        (b'{"model":"a","stream":"yes","messages":[{"role":"user","content":"x"}]}', 400),
+        (b'{"model":"","messages":[{"role":"user","content":"x"}]}', 400),
+        (b"x" * 101, 413),
+    ],
+)
+def test_parse_errors(body: bytes, status: int) -> None:
+    with pytest.raises(RequestError) as exc:
+        openai.parse_chat_request(body, 100)
+    assert exc.value.status == status
+    assert json.loads(exc.value.body())["error"]["message"]
+
+
+@given(st.binary(max_size=300))
+def test_parse_never_raises_anything_else(body: bytes) -> None:
+    with contextlib.suppress(RequestError):
+        openai.parse_chat_request(body, 1000)
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(),
+        lambda c: st.lists(c) | st.dictionaries(st.text(), c),
+    )
+)
+def test_parse_never_raises_anything_else_on_json(doc: object) -> None:
+    with contextlib.suppress(RequestError):
+        openai.parse_chat_request(json.dumps({"model": "auto", "messages": doc}).encode(), 100_000)
+
+
+def _req() -> openai.ChatRequest:
+    return openai.parse_chat_request(
+        b'{"model":"auto","messages":[{"role":"system","content":"be brief"},{"role":"user","content":"x"}],'
+        b'"chat_template_kwargs":{"other":1},"temperature":0}',
+        10_000,
+    )
+
+
+def test_rewrite_chat_template_kwargs_and_replace_system() -> None:
+    out = json.loads(
+        openai.rewrite_request(
+            _req(),
+            model="m",
+            reasoning=ReasoningParams("chat_template_kwargs", "enable_thinking", True),
+            system_prompt="ours",
+        )
+    )
+    assert out["model"] == "m" and out["temperature"] == 0
+    assert out["chat_template_kwargs"] == {"other": 1, "enable_thinking": True}
+    assert out["messages"][0] == {"role": "system", "content": "ours"} and len(out["messages"]) == 2
+
+
+def test_rewrite_reasoning_effort_and_insert_system() -> None:
+    on = json.loads(
+        openai.rewrite_request(
+            _req(),
+            model="m",
+            reasoning=ReasoningParams("reasoning_effort", "reasoning_effort", True, "low"),
+            system_prompt="ours",
+            system_prompt_mode="insert",
+        )
+    )
+    assert on["reasoning_effort"] == "low"
+    assert [m["content"] for m in on["messages"]] == ["ours", "be brief", "x"]
+    off = json.loads(
+        openai.rewrite_request(
+            _req(),
+            model="m",
+            reasoning=ReasoningParams("reasoning_effort", "reasoning_effort", False),
+            system_prompt=None,
+        )
+    )
+    assert "reasoning_effort" not in off
+
+
+def test_sse_roundtrip_with_tool_calls_and_usage() -> None:
+    completion = {
+        "id": "c1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "m",
+        "choices": [
+            {
+                "index": 0,
+                "message": {
+                    "role": "assistant",
+                    "content": "hello world",
+                    "tool_calls": [
+                        {"id": "t1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+                    ],
+                },
+                "finish_reason": "tool_calls",
+            }
+        ],
+        "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5},
+    }
+    sse = openai.completion_to_sse(completion)
+    assert sse.endswith(b"data: [DONE]\n\n")
+    asm = openai.SSEAssembler()
+    # Feed in awkward pieces: events split across chunks.
+    for i in range(0, len(sse), 7):
+        asm.feed(sse[i : i + 7])
+    assert asm.done and not asm.malformed
+    assert asm.completion() == completion
+
+
+def test_fresh_completion_changes_id_and_created() -> None:
+    c = {"id": "old", "created": 1, "choices": []}
+    f = openai.fresh_completion(c)
+    assert f["id"] != "old" and f["created"] > 1 and c["id"] == "old"
