@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +46,31 @@ def _format_loc(loc: Loc) -> str:
     return out or "<root>"
 
 
-def parse_config(text: str, source: str = "<string>") -> RouterConfig:
+# `${NAME}` in a string value is replaced by that environment variable, so secrets (Milvus credentials
+# from a Kubernetes Secret) never have to be written into the config file; `$${` is a literal `${`.
+_ENV_REF = re.compile(r"\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _expand_env(value: Any, loc: Loc, env: Mapping[str, str], missing: list[tuple[Loc, str]]) -> Any:
+    if isinstance(value, str):
+
+        def sub(m: re.Match[str]) -> str:
+            if m.group(1):
+                return "${" + m.group(2) + "}"
+            if m.group(2) not in env:
+                missing.append((loc, m.group(2)))
+                return ""
+            return env[m.group(2)]
+
+        return _ENV_REF.sub(sub, value)
+    if isinstance(value, dict):
+        return {k: _expand_env(v, (*loc, str(k)), env, missing) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_env(v, (*loc, i), env, missing) for i, v in enumerate(value)]
+    return value
+
+
+def parse_config(text: str, source: str = "<string>", env: Mapping[str, str] | None = None) -> RouterConfig:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data: Any = yaml.safe_load(text)
@@ -54,6 +81,14 @@ def parse_config(text: str, source: str = "<string>") -> RouterConfig:
     lines: dict[Loc, int] = {}
     if root is not None:
         _line_index(root, (), lines)
+    missing: list[tuple[Loc, str]] = []
+    data = _expand_env(data, (), os.environ if env is None else env, missing)
+    if missing:
+        problems = [
+            f"{source}:{_nearest_line(lines, loc) or '?'}: {_format_loc(loc)}: environment variable {name} is not set"
+            for loc, name in missing
+        ]
+        raise ConfigError("invalid config:\n  " + "\n  ".join(problems))
     try:
         return RouterConfig.model_validate(data)
     except ValidationError as exc:
