@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from extproc.cache.base import CacheBackend
@@ -27,7 +28,8 @@ class RouterApp:
     ):
         self.config_path = config_path
         self.metrics = metrics_ or metrics()
-        self.base_dir = config_path.parent.parent if config_path else Path.cwd()
+        # Relative paths in config (models_dir, ...) resolve against the working directory.
+        self.base_dir = Path.cwd()
         self.runtime = Runtime(config=config, metrics=self.metrics)
         self.ready = False
 
@@ -35,11 +37,6 @@ class RouterApp:
     def from_file(cls, path: str | Path) -> RouterApp:
         p = Path(path).resolve()
         return cls(load_config(p), p)
-
-    def resolve(self, path: str) -> Path:
-        """Relative paths in config are relative to the project root (the config dir's parent)."""
-        p = Path(path)
-        return p if p.is_absolute() else (Path.cwd() / p if (Path.cwd() / p).exists() else self.base_dir / p)
 
     async def start(self) -> None:
         cfg = self.runtime.config
@@ -50,12 +47,12 @@ class RouterApp:
     async def _make_classifier(self, cfg: RouterConfig) -> Classifier | None:
         if not cfg.classifier.enabled:
             return None
+        from extproc.classify.artifacts import ModelLoadError
+        from extproc.classify.onnx import create_classifier
+
         try:
-            from extproc.classify.onnx import ModelLoadError, create_classifier
-        except ImportError:  # pragma: no cover - the runtime module ships with the package
-            return None
-        try:
-            return create_classifier(cfg.classifier, self.resolve(cfg.classifier.models_dir))
+            # Model loading and warm-up take a while: keep the event loop (health checks) answering.
+            return await asyncio.to_thread(create_classifier, cfg.classifier, self.base_dir)
         except ModelLoadError as exc:
             raise StartupError(str(exc)) from exc
 

@@ -16,8 +16,9 @@ from extproc import openai
 from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavailable
 from extproc.classify.base import Classification, Classifier
 from extproc.classify.keyword import KeywordMatcher
-from extproc.config.schema import ClassifierInput, RouterConfig
-from extproc.openai import ChatRequest, Message, RequestError
+from extproc.classify.text import text_for_classification
+from extproc.config.schema import RouterConfig
+from extproc.openai import ChatRequest, RequestError
 from extproc.router import RoutingDecision, Signals, decide_auto, decide_explicit, is_auto
 from extproc.telemetry import Metrics, RateLimitedLog, get_logger
 
@@ -77,25 +78,6 @@ def tenant_scope(headers: dict[str, str], tenant_header: str | None) -> str:
     if auth:
         return "a:" + hashlib.sha256(auth.encode()).hexdigest()[:32]
     return "anonymous"
-
-
-def text_for_classification(messages: list[Message], cfg: ClassifierInput) -> str:
-    """The last user message by default; optionally the system prompt and earlier turns."""
-    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
-    parts: list[str] = []
-    if cfg.include_system_prompt:
-        parts.extend(m.text for m in messages if m.role in ("system", "developer") and m.text)
-    if cfg.include_history:
-        parts.extend(
-            m.text
-            for i, m in enumerate(messages)
-            if m.role in ("user", "assistant") and i < last_user and m.text
-        )
-    if last_user >= 0:
-        parts.append(messages[last_user].text)
-    text = "\n".join(parts)
-    # Keep the end: the latest words say most about what is asked now.
-    return text[-cfg.max_chars :]
 
 
 @dataclass
@@ -171,7 +153,7 @@ class Runtime:
             self.metrics.requests.add(1, {"model": decision.selected_model})
             return Forward(None, self.routing_headers(decision))
 
-        text = text_for_classification(req.messages, cfg.classifier.input)
+        text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
         result = await self.classify(text)
         ctx.classification = result
         signals = Signals(result.category, result.confidence, result.entropy, result.source)
