@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Literal
 
+from opentelemetry.trace import Span
+
 from extproc import openai
 from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavailable
 from extproc.classify.base import Classification, Classifier
@@ -20,7 +22,7 @@ from extproc.classify.text import text_for_classification
 from extproc.config.schema import RouterConfig
 from extproc.openai import ChatRequest, RequestError
 from extproc.router import RoutingDecision, Signals, decide_auto, decide_explicit, is_auto
-from extproc.telemetry import Metrics, RateLimitedLog, get_logger
+from extproc.telemetry import Metrics, RateLimitedLog, Tracing, get_logger
 
 CHAT_PATH = "/v1/chat/completions"
 MODELS_PATH = "/v1/models"
@@ -45,6 +47,8 @@ class RequestContext:
     classification: Classification | None = None
     cacheable: bool = False
     response_path: ResponsePath = "upstream"
+    # The request's trace span (chat requests only); ended when the stream finishes.
+    span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,7 @@ class Runtime:
 
     config: RouterConfig
     metrics: Metrics
+    tracing: Tracing = field(default_factory=Tracing)
     classifier: Classifier | None = None
     cache: CacheBackend | None = None
     keywords: KeywordMatcher = field(init=False)
@@ -151,23 +156,33 @@ class Runtime:
             decision = decide_explicit(cfg, req.model)
             ctx.decision = decision
             self.metrics.requests.add(1, {"model": decision.selected_model})
-            return Forward(None, self.routing_headers(decision))
+            return Forward(
+                None, {**self.routing_headers(decision), **self.tracing.headers_for_upstream(ctx.span)}
+            )
 
         text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
-        result = await self.classify(text)
+        with self.tracing.child(ctx.span, "classify", chars=len(text)) as span:
+            result = await self.classify(text)
+            span.set_attribute("category", result.category or "")
+            span.set_attribute("pii_count", len(result.pii))
         ctx.classification = result
-        signals = Signals(result.category, result.confidence, result.entropy, result.source)
-        rule = self.keywords.match(text)
-        if rule is not None:
-            signals = Signals(rule[1], 1.0, 0.0, "keyword")
-        chosen = decide_auto(cfg, req.model, signals)
-        assert chosen is not None  # no policy vetoes models yet, so the default model always remains
-        ctx.decision = decision = chosen
+        with self.tracing.child(ctx.span, "routing_decision") as span:
+            signals = Signals(result.category, result.confidence, result.entropy, result.source)
+            rule = self.keywords.match(text)
+            if rule is not None:
+                signals = Signals(rule[1], 1.0, 0.0, "keyword")
+            chosen = decide_auto(cfg, req.model, signals)
+            assert chosen is not None  # no policy vetoes models yet, so the default model always remains
+            ctx.decision = decision = chosen
+            span.set_attribute("selected_model", decision.selected_model)
+            span.set_attribute("category", decision.category)
         self.metrics.category_classifications.add(
             1, {"category": decision.category, "source": signals.source}
         )
 
-        hit = await self.cache_lookup(ctx, req, decision, result)
+        with self.tracing.child(ctx.span, "cache_lookup") as span:
+            hit = await self.cache_lookup(ctx, req, decision, result)
+            span.set_attribute("hit", hit is not None)
         if hit is not None:
             return hit
 
@@ -184,7 +199,9 @@ class Runtime:
             system_prompt=decision.system_prompt,
             system_prompt_mode="insert" if decision.system_prompt_mode == "insert" else "replace",
         )
-        return Forward(new_body, self.routing_headers(decision))
+        return Forward(
+            new_body, {**self.routing_headers(decision), **self.tracing.headers_for_upstream(ctx.span)}
+        )
 
     def _cache_scope(self, ctx: RequestContext, decision: RoutingDecision) -> CacheScope:
         return CacheScope(tenant=ctx.tenant, model=decision.original_model, category=decision.category)
@@ -268,7 +285,8 @@ class Runtime:
             return
         if not ctx.cacheable or completion is None or ctx.request is None or ctx.decision is None:
             return
-        await self.cache_store(ctx, ctx.request, ctx.decision, completion)
+        with self.tracing.child(ctx.span, "cache_write"):
+            await self.cache_store(ctx, ctx.request, ctx.decision, completion)
 
     async def cache_store(
         self, ctx: RequestContext, req: ChatRequest, decision: RoutingDecision, completion: openai.JSON

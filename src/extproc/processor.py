@@ -94,6 +94,12 @@ class StreamProcessor:
         if not self._logged and self.ctx.path == CHAT_PATH:
             self._logged = True
             self.rt.log_decision(self.ctx)
+            span = self.ctx.span
+            if span is not None:
+                span.set_attribute("response_path", self.ctx.response_path)
+                if self.ctx.decision is not None:
+                    span.set_attribute("selected_model", self.ctx.decision.selected_model)
+                span.end()
 
     # -- request ---------------------------------------------------------------------------------
 
@@ -125,6 +131,8 @@ class StreamProcessor:
         if ctx.method == "GET" and ctx.path == MODELS_PATH:
             return immediate(Respond(200, openai.models_list(self.rt.model_names()), {}))
         if ctx.method == "POST" and ctx.path == CHAT_PATH:
+            ctx.span = self.rt.tracing.start_request(h)
+            ctx.span.set_attribute("request_id", ctx.request_id)
             if msg.end_of_stream:
                 # No body will follow: answer now, the request is unusable.
                 return immediate(

@@ -9,13 +9,20 @@ import logging
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import structlog
+from opentelemetry import trace
 from opentelemetry.exporter.prometheus import PrometheusMetricReader
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import MetricReader
 from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor, SpanExporter
+from opentelemetry.trace import INVALID_SPAN, Span, SpanKind
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
 LATENCY_BUCKETS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
 
@@ -155,3 +162,49 @@ def start_metrics_server(host: str, port: int) -> int:
 
     server, _thread = start_http_server(port, addr=host)
     return int(server.server_address[1])
+
+
+class Tracing:
+    """OpenTelemetry traces: one span per request, children per stage, W3C context in and out."""
+
+    def __init__(
+        self,
+        service_name: str = "semantic-router",
+        otlp_endpoint: str | None = None,
+        exporter: SpanExporter | None = None,
+    ) -> None:
+        self.provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
+        if exporter is not None:
+            self.provider.add_span_processor(SimpleSpanProcessor(exporter))
+        if otlp_endpoint:
+            from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
+
+            self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=otlp_endpoint)))
+        self.tracer = self.provider.get_tracer("extproc")
+        self._propagator = TraceContextTextMapPropagator()
+
+    def start_request(self, headers: dict[str, str]) -> Span:
+        """The request span, child of the caller's `traceparent` when there is one."""
+        parent = self._propagator.extract(headers)
+        return self.tracer.start_span("semantic_router.request", context=parent, kind=SpanKind.SERVER)
+
+    @contextmanager
+    def child(self, parent: Span | None, name: str, **attributes: str | int | float | bool) -> Iterator[Span]:
+        if parent is None:
+            yield INVALID_SPAN
+            return
+        with self.tracer.start_as_current_span(
+            name, context=trace.set_span_in_context(parent), attributes=attributes
+        ) as span:
+            yield span
+
+    def headers_for_upstream(self, span: Span | None) -> dict[str, str]:
+        """`traceparent` (and `tracestate`) that make the upstream's spans children of ours."""
+        if span is None:
+            return {}
+        carrier: dict[str, str] = {}
+        self._propagator.inject(carrier, context=trace.set_span_in_context(span))
+        return carrier
+
+    def shutdown(self) -> None:
+        self.provider.shutdown()
