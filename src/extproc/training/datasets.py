@@ -1,0 +1,246 @@
+"""Training data for the three heads, and the held-out splits the report is computed on.
+
+Torch-free. Domain and jailbreak splits are stratified with a fixed seed; the PII split holds out whole
+templates, so the report measures entities in sentence shapes the head has never seen.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extproc.training.bio import CharSpan
+
+DOMAIN_LABELS = [
+    "biology",
+    "business",
+    "chemistry",
+    "computer science",
+    "economics",
+    "engineering",
+    "health",
+    "history",
+    "law",
+    "math",
+    "other",
+    "philosophy",
+    "physics",
+    "psychology",
+]
+JAILBREAK_LABELS = ["benign", "jailbreak"]
+# Presidio entity types the PII head tags. The generator's AGE and TITLE (job titles, "Mr.") are not
+# treated as PII by the router and are trained as O.
+PII_TYPES = [
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "US_SSN",
+    "IP_ADDRESS",
+    "IBAN_CODE",
+    "STREET_ADDRESS",
+    "DATE_TIME",
+    "ORGANIZATION",
+    "GPE",
+    "NRP",
+    "URL",
+    "US_DRIVER_LICENSE",
+    "ZIP_CODE",
+]
+
+SPLIT_SEED = 20240601
+TEST_FRACTION = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class TextExample:
+    text: str
+    label: int
+    # Stratum for the split (label plus style/family), and where the row came from.
+    stratum: str
+    source: str
+    # Rows that must stay in training (near-duplicate groups that would leak into the test set).
+    train_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PiiExample:
+    text: str
+    spans: tuple[CharSpan, ...]
+    template: str
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError(f"{path}:{n}: expected a JSON object")
+            rows.append(row)
+    return rows
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def domain_files(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "domain").glob("*.jsonl"))
+
+
+def load_domain(data_dir: Path) -> list[TextExample]:
+    """All `data/domain/*.jsonl` rows ({"text", "category", "style"}), duplicates dropped."""
+    index = {label: i for i, label in enumerate(DOMAIN_LABELS)}
+    examples: list[TextExample] = []
+    seen: set[str] = set()
+    for path in domain_files(data_dir):
+        for n, row in enumerate(_read_jsonl(path), start=1):
+            category = str(row.get("category", "")).strip().lower()
+            if category not in index:
+                raise ValueError(f"{path}:{n}: unknown category {category!r}")
+            text = str(row["text"])
+            key = _normalised(text)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            stratum = f"{category}/{row.get('style', '')}"
+            examples.append(TextExample(text, index[category], stratum, path.name))
+    return examples
+
+
+def jailbreak_files(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "jailbreak").glob("*.jsonl"))
+
+
+def load_bastioncorpus() -> list[TextExample]:
+    """bastioncorpus rows, `{canary}` slot removed. Its near-copy groups (one payload in ~10 encodings,
+    `ob-enc-*`; translations of the same attacks, non-English `ab-*`) stay in training."""
+    from bastioncorpus import load_corpus  # build venv only
+
+    to_head = {"malicious": "jailbreak", "benign": "benign"}
+    examples = []
+    for row in load_corpus():
+        label = to_head[row.label]
+        near_copy = row.id.startswith("ob-enc-") or (row.id.startswith("ab-") and row.lang != "en")
+        examples.append(
+            TextExample(
+                row.stripped(),
+                JAILBREAK_LABELS.index(label),
+                f"{label}/bastion",
+                "bastioncorpus",
+                train_only=near_copy,
+            )
+        )
+    return examples
+
+
+def load_jailbreak(data_dir: Path, with_bastioncorpus: bool = True) -> list[TextExample]:
+    """`data/jailbreak/*.jsonl` ({"text", "label", "family"}) plus bastioncorpus, duplicates dropped."""
+    examples: list[TextExample] = []
+    for path in jailbreak_files(data_dir):
+        for n, row in enumerate(_read_jsonl(path), start=1):
+            label = str(row.get("label", ""))
+            if label not in JAILBREAK_LABELS:
+                raise ValueError(f"{path}:{n}: unknown label {label!r}")
+            stratum = f"{label}/{row.get('family', '')}"
+            examples.append(TextExample(str(row["text"]), JAILBREAK_LABELS.index(label), stratum, path.name))
+    if with_bastioncorpus:
+        examples += load_bastioncorpus()
+    unique: list[TextExample] = []
+    seen: set[str] = set()
+    for example in examples:
+        key = _normalised(example.text)
+        if key and key not in seen:
+            seen.add(key)
+            unique.append(example)
+    return unique
+
+
+def load_pii(path: Path, entity_types: Sequence[str] = PII_TYPES) -> list[PiiExample]:
+    """Synthesized sentences ({"text", "spans": [{"type","start","end"}], "template"}); spans of types
+    outside `entity_types` are dropped, so their tokens are trained as O."""
+    keep = set(entity_types)
+    examples = []
+    for row in _read_jsonl(path):
+        spans = tuple(
+            CharSpan(int(s["start"]), int(s["end"]), str(s["type"]))
+            for s in row["spans"]
+            if s["type"] in keep
+        )
+        examples.append(PiiExample(str(row["text"]), spans, str(row["template"])))
+    return examples
+
+
+def stratified_split(
+    strata: Sequence[str],
+    test_fraction: float = TEST_FRACTION,
+    seed: int = SPLIT_SEED,
+    train_only: Sequence[bool] | None = None,
+) -> tuple[list[int], list[int]]:
+    """Row indices (train, test): each stratum sends round(fraction * size) rows to test, at least one
+    when it has two or more rows. Rows marked train_only never go to test."""
+    rng = random.Random(seed)
+    by_stratum: dict[str, list[int]] = defaultdict(list)
+    for i, stratum in enumerate(strata):
+        if train_only is None or not train_only[i]:
+            by_stratum[stratum].append(i)
+    test: set[int] = set()
+    for stratum in sorted(by_stratum):
+        rows = by_stratum[stratum]
+        rng.shuffle(rows)
+        n_test = round(test_fraction * len(rows))
+        if len(rows) >= 2:
+            n_test = max(1, n_test)
+        test.update(rows[:n_test])
+    train = [i for i in range(len(strata)) if i not in test]
+    return train, sorted(test)
+
+
+def template_split(
+    examples: Sequence[PiiExample],
+    test_fraction: float = TEST_FRACTION,
+    seed: int = SPLIT_SEED,
+) -> tuple[list[int], list[int]]:
+    """Row indices (train, test) with whole templates held out. Every entity type that occurs in two or
+    more templates gets at least one held-out template and keeps at least one for training."""
+    rng = random.Random(seed)
+    types_of: dict[str, set[str]] = defaultdict(set)
+    rows_of: dict[str, list[int]] = defaultdict(list)
+    for i, example in enumerate(examples):
+        rows_of[example.template].append(i)
+        types_of[example.template].update(span.type for span in example.spans)
+    templates = sorted(rows_of)
+    rng.shuffle(templates)
+    templates_with: dict[str, list[str]] = defaultdict(list)
+    for template in templates:
+        for entity in types_of[template]:
+            templates_with[entity].append(template)
+
+    test: set[str] = set()
+    # Rarest types first, so their few templates are spread before common types fill the quota.
+    for entity in sorted(templates_with, key=lambda e: (len(templates_with[e]), e)):
+        candidates = templates_with[entity]
+        if len(candidates) >= 2 and not test.intersection(candidates):
+            test.add(candidates[0])
+    target = test_fraction * len(examples)
+    for template in templates:
+        if sum(len(rows_of[t]) for t in test) >= target:
+            break
+        if template in test:
+            continue
+        # Keep a training template for every type this one carries.
+        if all(any(t not in test and t != template for t in templates_with[e]) for e in types_of[template]):
+            test.add(template)
+    test_rows = sorted(i for t in test for i in rows_of[t])
+    test_set = set(test_rows)
+    return [i for i in range(len(examples)) if i not in test_set], test_rows
+
+
+def texts(examples: Iterable[TextExample]) -> list[str]:
+    return [e.text for e in examples]
