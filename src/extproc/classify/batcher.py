@@ -59,6 +59,7 @@ class MicroBatcher(Generic[ItemT, ResultT]):
         # timeout can never lose an item (wait_for on Queue.get can, on Python 3.11).
         self._wakeup: asyncio.Event | None = None
         self._collector: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         # Sizes of the batches run so far (bounded), for tests and the benchmark.
         self.batch_sizes: list[int] = []
@@ -67,7 +68,10 @@ class MicroBatcher(Generic[ItemT, ResultT]):
         if self._closed:
             raise BatcherClosedError("the classifier batcher is closed")
         loop = asyncio.get_running_loop()
+        if self._loop is not None and self._loop is not loop:
+            raise RuntimeError("a MicroBatcher serves the event loop it was first used on")
         if self._wakeup is None or self._collector is None:
+            self._loop = loop
             self._wakeup = asyncio.Event()
             self._collector = loop.create_task(self._collect(self._wakeup), name="micro-batcher")
         future: asyncio.Future[ResultT] = loop.create_future()
