@@ -9,7 +9,7 @@ from extproc.cache.base import CacheBackend
 from extproc.classify.base import Classifier
 from extproc.config import RouterConfig, load_config
 from extproc.pipeline import Runtime
-from extproc.telemetry import Metrics, get_logger, metrics
+from extproc.telemetry import Metrics, Tracing, get_logger, metrics
 
 
 class StartupError(Exception):
@@ -30,7 +30,9 @@ class RouterApp:
         self.metrics = metrics_ or metrics()
         # Relative paths in config (models_dir, ...) resolve against the working directory.
         self.base_dir = Path.cwd()
-        self.runtime = Runtime(config=config, metrics=self.metrics)
+        obs = config.observability
+        self.tracing = Tracing(obs.service_name, obs.otlp_endpoint)
+        self.runtime = Runtime(config=config, metrics=self.metrics, tracing=self.tracing)
         self.ready = False
 
     @classmethod
@@ -96,12 +98,31 @@ class RouterApp:
         except Exception as exc:
             log.error("config_reload_rejected", path=str(self.config_path), error=str(exc))
             return False
-        self.runtime = Runtime(config=new_cfg, metrics=self.metrics, classifier=classifier, cache=cache)
+        self.runtime = Runtime(
+            config=new_cfg, metrics=self.metrics, tracing=self.tracing, classifier=classifier, cache=cache
+        )
         # Old parts are left for in-flight streams; the garbage collector closes them with the runtime.
         log.info("config_reloaded", path=str(self.config_path))
         return True
 
+    async def cache_ready(self) -> bool:
+        """True when no cache is required for readiness, or the required one answers."""
+        rt = self.runtime
+        if rt.cache is None or not rt.config.semantic_cache.required:
+            return True
+        try:
+            return await rt.cache.health()
+        except Exception:
+            return False
+
+    def config_mtime(self) -> float | None:
+        try:
+            return self.config_path.stat().st_mtime if self.config_path else None
+        except OSError:
+            return None
+
     async def close(self) -> None:
+        self.tracing.shutdown()
         rt = self.runtime
         if rt.classifier is not None:
             await rt.classifier.close()

@@ -35,9 +35,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_classify_cli(args.text, args.config)
 
     from extproc.app import StartupError
-    from extproc.server import serve
+    from extproc.server import serve, serve_workers
 
     try:
+        workers = load_config(args.config).server.workers
+        if workers > 1:
+            return serve_workers(args.config, workers)
         asyncio.run(serve(args.config))
     except (ConfigError, StartupError) as exc:
         print(f"extproc: {exc}", file=sys.stderr)

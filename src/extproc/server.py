@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -80,15 +81,33 @@ class RouterServer:
         if self.port == 0:
             raise OSError(f"cannot bind {cfg.server.host}:{cfg.server.grpc_port}")
         self._stop = asyncio.Event()
+        self._ready_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         serving = health_pb2.HealthCheckResponse.SERVING
         await self.health.set(LIVENESS, serving)
-        await self.health.set(READINESS, health_pb2.HealthCheckResponse.NOT_SERVING)
+        for name in ("", READINESS, EXT_PROC_SERVICE):
+            await self.health.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
         await self.server.start()
         await self.app.start()
+        self._ready_task = asyncio.create_task(self._become_ready())
+
+    async def _become_ready(self) -> None:
+        """Readiness only once the models are loaded and a required cache backend answered."""
+        while not await self.app.cache_ready():  # noqa: ASYNC110 - polling an external backend
+            await asyncio.sleep(0.5)
         for name in ("", READINESS, EXT_PROC_SERVICE):
-            await self.health.set(name, serving)
+            await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+
+    async def watch_config(self, interval: float) -> None:
+        """Reload when the config file changes (Kubernetes ConfigMap updates arrive this way)."""
+        last = self.app.config_mtime()
+        while True:
+            await asyncio.sleep(interval)
+            now = self.app.config_mtime()
+            if now is not None and now != last:
+                last = now
+                await self.app.reload()
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -97,6 +116,8 @@ class RouterServer:
         await self._stop.wait()
 
     async def stop(self) -> None:
+        if self._ready_task is not None:
+            self._ready_task.cancel()
         grace = self.app.runtime.config.server.shutdown_grace_seconds
         not_serving = health_pb2.HealthCheckResponse.NOT_SERVING
         for name in ("", READINESS, EXT_PROC_SERVICE):
@@ -106,22 +127,59 @@ class RouterServer:
         await self.app.close()
 
 
-async def serve(config_path: str | Path) -> None:
+async def serve(config_path: str | Path, worker: int = 0) -> None:
     app = RouterApp.from_file(config_path)
     cfg = app.runtime.config
     configure_logging(cfg.observability.log_level)
-    log = get_logger()
+    log = get_logger().bind(worker=worker) if cfg.server.workers > 1 else get_logger()
     server = RouterServer(app)
     metrics_port = None
     if cfg.observability.metrics_port is not None:
-        metrics_port = start_metrics_server(cfg.observability.metrics_host, cfg.observability.metrics_port)
+        port = cfg.observability.metrics_port + worker if cfg.observability.metrics_port else 0
+        metrics_port = start_metrics_server(cfg.observability.metrics_host, port)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, server.request_stop)
     loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(app.reload()))
     await server.start()
     log.info("router_started", grpc_port=server.port, metrics_port=metrics_port, models=list(cfg.models))
+    watcher = None
+    if cfg.server.config_watch_interval_seconds > 0:
+        watcher = asyncio.create_task(server.watch_config(cfg.server.config_watch_interval_seconds))
     await server.wait()
+    if watcher is not None:
+        watcher.cancel()
     log.info("router_stopping", active_streams=server.service.active_streams)
     await server.stop()
     log.info("router_stopped")
+
+
+def _worker_main(config_path: str, worker: int) -> None:
+    # Children ignore SIGINT from the terminal; the parent forwards SIGTERM to each of them.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    asyncio.run(serve(config_path, worker))
+
+
+def serve_workers(config_path: str, workers: int) -> int:
+    """Run `workers` processes that share the gRPC port through SO_REUSEPORT, so every core is used.
+
+    The kernel spreads Envoy's connections across them. SIGTERM/SIGINT stop all, SIGHUP reloads all."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    procs = [ctx.Process(target=_worker_main, args=(config_path, i), daemon=False) for i in range(workers)]
+    for p in procs:
+        p.start()
+
+    def forward(sig: int, _frame: object) -> None:
+        for p in procs:
+            if p.pid is not None and p.is_alive():
+                os.kill(p.pid, signal.SIGTERM if sig == signal.SIGINT else sig)
+
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, forward)
+    codes = []
+    for p in procs:
+        p.join()
+        codes.append(p.exitcode or 0)
+    return max(codes)

@@ -23,8 +23,11 @@ class ServerConfig(Strict):
     max_body_bytes: int = Field(1_048_576, gt=0)
     # Seconds that in-flight streams get to finish after SIGTERM/SIGINT.
     shutdown_grace_seconds: float = Field(10.0, ge=0)
-    # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process).
+    # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process). Worker i
+    # serves metrics on observability.metrics_port + i.
     workers: int = Field(1, ge=1, le=64)
+    # Seconds between checks of the config file for changes (0 = reload on SIGHUP only).
+    config_watch_interval_seconds: float = Field(2.0, ge=0)
 
 
 class PIIPolicy(Strict):
@@ -163,6 +166,8 @@ class SemanticCacheConfig(Strict):
     lookup_timeout_ms: float = Field(50.0, gt=0)
     # Reject candidates whose numbers / named entities differ from the query.
     verify_candidates: bool = True
+    # Readiness waits until the backend answers (otherwise the cache is optional and fails open).
+    required: bool = False
     milvus: MilvusConfig = Field(default_factory=MilvusConfig)
 
 

@@ -1,0 +1,145 @@
+"""Operations end to end: metrics moved by traffic, routing_decision logs, health, hot reload, workers."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from typing import Any
+
+import grpc
+import httpx
+import pytest
+import yaml
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from prometheus_client.parser import text_string_to_metric_families
+
+from extproc.devstack import DevStack, wait_for
+from tests.conftest import StackClient, core_overrides, user
+
+pytestmark = pytest.mark.e2e
+
+MATH = "Compute the integral of x^2 from 0 to 3"
+
+
+def scrape(stack: DevStack) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
+    text = httpx.get(f"http://127.0.0.1:{stack.metrics_port}/metrics", timeout=5).text
+    out: dict[tuple[str, frozenset[tuple[str, str]]], float] = {}
+    for fam in text_string_to_metric_families(text):
+        for s in fam.samples:
+            labels = frozenset((k, v) for k, v in s.labels.items() if not k.startswith("otel_"))
+            out[(s.name, labels)] = s.value
+    return out
+
+
+def value(m: dict[tuple[str, frozenset[tuple[str, str]]], float], name: str, **labels: str) -> float:
+    want = set(labels.items())
+    return sum(v for (n, ls), v in m.items() if n == name and want <= ls)
+
+
+@pytest.fixture(scope="module")
+def stack(stack_factory: Any) -> DevStack:
+    s: DevStack = stack_factory("ops", core_overrides())
+    return s
+
+
+def test_metrics_move_by_the_right_amounts(stack: DevStack) -> None:
+    c = StackClient(stack)
+    before = scrape(stack)
+    tokens = 0
+    for _ in range(3):
+        r = c.chat(user(MATH))
+        tokens += r.json()["usage"]["completion_tokens"]
+    c.chat(user("hello", model="fast-1b"))
+    c.chat(None, raw=b"{not json")
+    c.chat(user("hi", model="nope"))
+    time.sleep(0.2)  # the response-body message of the last request is processed after the client sees it
+    after = scrape(stack)
+
+    def delta(name: str, **labels: str) -> float:
+        return value(after, name, **labels) - value(before, name, **labels)
+
+    assert delta("llm_model_requests_total", model="qwen3-32b") == 3
+    assert delta("llm_model_requests_total", model="fast-1b") == 1
+    assert delta("llm_model_routing_modifications_total", source_model="auto", target_model="qwen3-32b") == 3
+    assert delta("llm_category_classifications_total", category="math", source="keyword") == 3
+    assert delta("llm_model_completion_tokens_total", model="qwen3-32b") == tokens
+    assert delta("llm_request_errors_total", reason="bad_request") == 1
+    assert delta("llm_request_errors_total", reason="unknown_model", status="404") == 1
+    assert delta("llm_routing_latency_seconds_count") == 6
+    c.close()
+
+
+def test_one_routing_decision_log_per_request_without_prompt_text(stack: DevStack) -> None:
+    c = StackClient(stack)
+    secret = "Compute the integral of the zebra-unique-marker function"
+    r = c.chat(user(secret), headers={"x-request-id": "req-log-test-1"})
+    assert r.status_code == 200
+    time.sleep(0.2)
+    events = [json.loads(line) for line in stack.logs("router").splitlines() if line.startswith("{")]
+    mine = [e for e in events if e.get("request_id") == "req-log-test-1"]
+    assert len(mine) == 1
+    e = mine[0]
+    assert e["event"] == "routing_decision"
+    assert (e["original_model"], e["selected_model"], e["category"], e["cache_hit"]) == (
+        "auto",
+        "qwen3-32b",
+        "math",
+        False,
+    )
+    assert e["latency_ms"] > 0
+    assert "zebra-unique-marker" not in stack.logs("router")
+    c.close()
+
+
+def _health(stack: DevStack, service: str) -> int:
+    with grpc.insecure_channel(f"127.0.0.1:{stack.router_port}") as ch:
+        resp = health_pb2_grpc.HealthStub(ch).Check(health_pb2.HealthCheckRequest(service=service), timeout=2)
+        return int(resp.status)
+
+
+def test_health_services(stack: DevStack) -> None:
+    serving = health_pb2.HealthCheckResponse.SERVING
+    for service in ("", "readiness", "liveness", "envoy.service.ext_proc.v3.ExternalProcessor"):
+        assert _health(stack, service) == serving
+
+
+def test_hot_reload_applies_good_config_and_keeps_old_on_bad(stack_factory: Any) -> None:
+    s: DevStack = stack_factory("reload", core_overrides())
+    c = StackClient(s)
+    path = s.workdir / "config.yaml"
+    original = yaml.safe_load(path.read_text())
+    try:
+        assert c.chat(user(MATH)).headers["x-vsr-selected-model"] == "qwen3-32b"
+        # Good change via SIGHUP: math now prefers gpt-oss-20b.
+        changed = json.loads(json.dumps(original))
+        for cat in changed["categories"]:
+            if cat["name"] == "math":
+                cat["model_scores"] = [{"model": "gpt-oss-20b", "score": 1.0}]
+        path.write_text(yaml.safe_dump(changed))
+        s.procs["router"].send_signal(signal.SIGHUP)
+        wait_for(lambda: c.chat(user(MATH)).headers["x-vsr-selected-model"] == "gpt-oss-20b", "reload", 10)
+        # Bad change picked up by the file watcher: rejected, routing continues on the last good config.
+        path.write_text(path.read_text().replace("default_model: general-8b", "default_model: missing-model"))
+        wait_for(lambda: "config_reload_rejected" in s.logs("router"), "rejection log", 15)
+        assert "default_model 'missing-model' is not defined" in s.logs("router")
+        r = c.chat(user(MATH))
+        assert r.status_code == 200 and r.headers["x-vsr-selected-model"] == "gpt-oss-20b"
+        assert _health(s, "readiness") == health_pb2.HealthCheckResponse.SERVING
+    finally:
+        c.close()
+
+
+def test_worker_processes_share_the_port(stack_factory: Any) -> None:
+    s: DevStack = stack_factory(
+        "workers", {**core_overrides(), "server": {"workers": 2, "max_body_bytes": 65536}}
+    )
+    c = StackClient(s)
+    try:
+        for _ in range(20):
+            r = c.chat(user(MATH))
+            assert r.status_code == 200 and r.headers["x-vsr-selected-model"] == "qwen3-32b"
+        started = [json.loads(x) for x in s.logs("router").splitlines() if '"router_started"' in x]
+        assert sorted(e["worker"] for e in started) == [0, 1]
+    finally:
+        c.close()
