@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from opentelemetry.trace import Span
@@ -19,7 +19,8 @@ from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavai
 from extproc.classify.base import Classification, Classifier
 from extproc.classify.keyword import KeywordMatcher
 from extproc.classify.text import text_for_classification
-from extproc.config.schema import RouterConfig
+from extproc.config.schema import Category, RouterConfig
+from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types
 from extproc.openai import ChatRequest, RequestError
 from extproc.router import RoutingDecision, Signals, decide_auto, decide_explicit, is_auto
 from extproc.telemetry import Metrics, RateLimitedLog, Tracing, get_logger
@@ -144,50 +145,74 @@ class Runtime:
         except RequestError as err:
             return self.error(ctx, err, "bad_request")
         ctx.request = req
-        if not is_auto(cfg, req.model):
-            if req.model not in cfg.models:
-                unknown = RequestError(
-                    404,
-                    f"The model '{req.model}' does not exist; available: {', '.join(self.model_names())}",
-                    code="model_not_found",
-                    param="model",
-                )
-                return self.error(ctx, unknown, "unknown_model")
-            decision = decide_explicit(cfg, req.model)
-            ctx.decision = decision
-            self.metrics.requests.add(1, {"model": decision.selected_model})
-            return Forward(
-                None, {**self.routing_headers(decision), **self.tracing.headers_for_upstream(ctx.span)}
+        auto = is_auto(cfg, req.model)
+        if not auto and req.model not in cfg.models:
+            unknown = RequestError(
+                404,
+                f"The model '{req.model}' does not exist; available: {', '.join(self.model_names())}",
+                code="model_not_found",
+                param="model",
             )
+            return self.error(ctx, unknown, "unknown_model")
 
+        # An explicit model skips classification unless a guard or the cache needs the signals.
+        guards_on = cfg.prompt_guard.enabled or cfg.pii.enabled
+        explicit_cache = self.cache is not None and cfg.semantic_cache.include_explicit_models
+        result = Classification()
         text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
-        with self.tracing.child(ctx.span, "classify", chars=len(text)) as span:
-            result = await self.classify(text)
-            span.set_attribute("category", result.category or "")
-            span.set_attribute("pii_count", len(result.pii))
+        if auto or guards_on or explicit_cache:
+            result = await self._classify_request(ctx, req, text)
         ctx.classification = result
+
         with self.tracing.child(ctx.span, "routing_decision") as span:
             signals = Signals(result.category, result.confidence, result.entropy, result.source)
-            rule = self.keywords.match(text)
+            rule = self.keywords.match(text) if auto else None
             if rule is not None:
                 signals = Signals(rule[1], 1.0, 0.0, "keyword")
-            chosen = decide_auto(cfg, req.model, signals)
-            assert chosen is not None  # no policy vetoes models yet, so the default model always remains
+            category = cfg.category(signals.category or "other") if auto else None
+            blocked = self._jailbreak(ctx, req, category, result)
+            if blocked is not None:
+                return blocked
+            pii = detected_pii_types(cfg.pii, result)
+            if auto:
+                chosen = decide_auto(
+                    cfg, req.model, signals, model_allowed=lambda m: not forbidden_types(cfg, m, pii)
+                )
+            else:
+                chosen = decide_explicit(cfg, req.model)
+                if cfg.pii.explicit_model_action == "block" and forbidden_types(cfg, req.model, pii):
+                    chosen = None
+            if chosen is None:
+                return self._block_pii(ctx, req, pii)
             ctx.decision = decision = chosen
             span.set_attribute("selected_model", decision.selected_model)
             span.set_attribute("category", decision.category)
-        self.metrics.category_classifications.add(
-            1, {"category": decision.category, "source": signals.source}
-        )
+            span.set_attribute("reason", decision.reason)
+        if auto:
+            self.metrics.category_classifications.add(
+                1, {"category": decision.category, "source": signals.source}
+            )
+        if pii:
+            self.metrics.pii_detections.add(len(pii), {"model": decision.selected_model})
 
-        with self.tracing.child(ctx.span, "cache_lookup") as span:
-            hit = await self.cache_lookup(ctx, req, decision, result)
-            span.set_attribute("hit", hit is not None)
-        if hit is not None:
-            return hit
+        if auto or explicit_cache:
+            with self.tracing.child(ctx.span, "cache_lookup") as span:
+                hit = await self.cache_lookup(ctx, req, decision, result)
+                span.set_attribute("hit", hit is not None)
+            if hit is not None:
+                return hit
+            ctx.cacheable = (
+                self.cache is not None
+                and not ctx.no_store
+                and result.embedding is not None
+                and (not pii or cfg.semantic_cache.cache_pii_requests)
+            )
 
-        ctx.cacheable = self.cache is not None and not ctx.no_store and result.embedding is not None
         self.metrics.requests.add(1, {"model": decision.selected_model})
+        upstream_headers = {**self.routing_headers(decision), **self.tracing.headers_for_upstream(ctx.span)}
+        if not auto:
+            # An explicit model is forwarded exactly as the client sent it.
+            return Forward(None, upstream_headers)
         if decision.modified:
             self.metrics.routing_modifications.add(
                 1, {"source_model": decision.original_model, "target_model": decision.selected_model}
@@ -199,9 +224,62 @@ class Runtime:
             system_prompt=decision.system_prompt,
             system_prompt_mode="insert" if decision.system_prompt_mode == "insert" else "replace",
         )
-        return Forward(
-            new_body, {**self.routing_headers(decision), **self.tracing.headers_for_upstream(ctx.span)}
-        )
+        return Forward(new_body, upstream_headers)
+
+    async def _classify_request(self, ctx: RequestContext, req: ChatRequest, text: str) -> Classification:
+        """One encoder pass for the routed text; a second, batched alongside, when the jailbreak
+        guard must see every role and that text differs."""
+        with self.tracing.child(ctx.span, "classify", chars=len(text)) as span:
+            guard = self.config.prompt_guard
+            all_roles = "\n".join(m.text for m in req.messages if m.text)
+            if guard.enabled and guard.check_roles == "all" and all_roles != text:
+                result, everything = await asyncio.gather(self.classify(text), self.classify(all_roles))
+                if everything.jailbreak_score is not None:
+                    result = replace(result, jailbreak_score=everything.jailbreak_score)
+            else:
+                result = await self.classify(text)
+            span.set_attribute("category", result.category or "")
+            span.set_attribute("pii_count", len(result.pii))
+        return result
+
+    def _jailbreak(
+        self, ctx: RequestContext, req: ChatRequest, category: Category | None, result: Classification
+    ) -> Respond | None:
+        verdict = check_jailbreak(self.config.prompt_guard, category, result.jailbreak_score)
+        if verdict is None or not verdict.blocked:
+            return None
+        self.metrics.blocked.add(1, {"reason": "jailbreak"})
+        headers = {
+            "x-vsr-jailbreak-blocked": "true",
+            "x-vsr-jailbreak-type": verdict.type,
+            "x-vsr-jailbreak-confidence": f"{verdict.score:.3f}",
+        }
+        message = "This request was blocked by the prompt guard (suspected jailbreak or prompt injection)."
+        return self._blocked(ctx, req, headers, message, code="jailbreak_detected")
+
+    def _block_pii(self, ctx: RequestContext, req: ChatRequest, pii: frozenset[str]) -> Respond:
+        cfg = self.config
+        model = req.model if req.model in cfg.models else "auto"
+        for t in sorted(pii):
+            self.metrics.pii_violations.add(1, {"model": model, "pii_type": t})
+        self.metrics.blocked.add(1, {"reason": "pii"})
+        types = ",".join(sorted(pii))
+        message = f"This request contains personal data ({types}) that no permitted model may receive."
+        return self._blocked(ctx, req, {"x-vsr-pii-violation": types}, message, code="pii_policy_violation")
+
+    def _blocked(
+        self, ctx: RequestContext, req: ChatRequest, headers: dict[str, str], message: str, *, code: str
+    ) -> Respond:
+        guard = self.config.prompt_guard
+        ctx.response_path = "blocked"
+        headers = {**headers, "x-vsr-response-path": "blocked", "x-vsr-cache-hit": "false"}
+        if guard.block_response == "error":
+            err = RequestError(guard.error_status, message, type="content_policy_violation", code=code)
+            return Respond(err.status, err.body(), headers)
+        completion = openai.blocked_completion(req.model, message)
+        if req.stream:
+            return Respond(200, openai.completion_to_sse(completion), headers, "text/event-stream")
+        return Respond(200, openai.dumps(completion), headers)
 
     def _cache_scope(self, ctx: RequestContext, decision: RoutingDecision) -> CacheScope:
         return CacheScope(tenant=ctx.tenant, model=decision.original_model, category=decision.category)
@@ -334,7 +412,11 @@ class Runtime:
             )
         fields["cache_hit"] = ctx.response_path == "cache"
         if c is not None and c.pii:
+            # Entity types and counts only: the values never reach logs or traces.
             fields["pii_types"] = sorted(c.pii_types)
+            fields["pii_count"] = len(c.pii)
+        if c is not None and c.jailbreak_score is not None:
+            fields["jailbreak_score"] = round(c.jailbreak_score, 4)
         if self.config.observability.log_prompts and ctx.request is not None:
             fields["prompt"] = ctx.request.last_user_text()
         get_logger().info("routing_decision", **fields)

@@ -123,6 +123,9 @@ class Metrics:
         self.pii_violations = m.create_counter(
             "llm_pii_violations_total", description="PII types a model's policy forbade"
         )
+        self.pii_detections = m.create_counter(
+            "llm_pii_detections_total", description="PII entity types detected in routed requests"
+        )
         self.blocked = m.create_counter(
             "llm_requests_blocked_total", description="Requests the router blocked, by reason"
         )

@@ -1,1 +1,5 @@
 """Guardrails: jailbreak blocking and per-model PII policies."""
+
+from extproc.guard.policy import JailbreakVerdict, check_jailbreak, detected_pii_types, forbidden_types
+
+__all__ = ["JailbreakVerdict", "check_jailbreak", "detected_pii_types", "forbidden_types"]

@@ -1,0 +1,45 @@
+"""Guardrail policies: jailbreak thresholds and per-model PII rules. Pure functions of signals + config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extproc.classify.base import Classification
+from extproc.config.schema import Category, PIIConfig, PromptGuardConfig, RouterConfig
+
+
+@dataclass(frozen=True, slots=True)
+class JailbreakVerdict:
+    blocked: bool
+    score: float
+    threshold: float
+    type: str = "jailbreak"
+
+
+def check_jailbreak(
+    guard: PromptGuardConfig, category: Category | None, score: float | None
+) -> JailbreakVerdict | None:
+    """None when the check does not apply (disabled globally or for the category, or no score)."""
+    enabled = guard.enabled
+    threshold = guard.threshold
+    if category is not None:
+        if category.jailbreak_enabled is not None:
+            enabled = category.jailbreak_enabled
+        if category.jailbreak_threshold is not None:
+            threshold = category.jailbreak_threshold
+    if not enabled or score is None:
+        return None
+    return JailbreakVerdict(blocked=score >= threshold, score=score, threshold=threshold)
+
+
+def detected_pii_types(cfg: PIIConfig, result: Classification) -> frozenset[str]:
+    """Entity types found with at least the configured confidence (empty when PII checks are off)."""
+    if not cfg.enabled:
+        return frozenset()
+    return frozenset(s.type for s in result.pii if s.score >= cfg.threshold)
+
+
+def forbidden_types(cfg: RouterConfig, model: str, types: frozenset[str]) -> list[str]:
+    """The detected types that `model`'s pii_policy does not allow, sorted."""
+    policy = cfg.models[model].pii_policy
+    return sorted(t for t in types if not policy.allows(t))
