@@ -137,3 +137,41 @@ def test_invalid_settings_are_rejected() -> None:
         MicroBatcher(Recorder(), max_size=0, wait_ms=1)
     with pytest.raises(ValueError):
         MicroBatcher(Recorder(), max_size=1, wait_ms=-1)
+
+
+async def test_two_batches_in_flight_overlap() -> None:
+    # Each batch waits for the other at a barrier: only possible if both run at once.
+    barrier = threading.Barrier(2, timeout=30)
+
+    def run(items: Sequence[int]) -> list[int]:
+        barrier.wait()
+        return list(items)
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(run, max_size=2, wait_ms=0, in_flight=2)
+    assert await asyncio.gather(*(batcher.submit(i) for i in range(4))) == [0, 1, 2, 3]
+    await batcher.close()
+    assert batcher.batch_sizes == [2, 2]
+
+
+async def test_close_lets_running_batches_answer() -> None:
+    gate = threading.Event()
+
+    def run(items: Sequence[int]) -> list[int]:
+        gate.wait(timeout=30)
+        return list(items)
+
+    batcher: MicroBatcher[int, int] = MicroBatcher(run, max_size=8, wait_ms=0)
+    running = asyncio.ensure_future(batcher.submit(1))
+    for _ in range(10_000):
+        if batcher.batch_sizes:
+            break
+        await asyncio.sleep(0.001)
+    queued = asyncio.ensure_future(batcher.submit(2))
+    await asyncio.sleep(0)
+    closing = asyncio.ensure_future(batcher.close())
+    await asyncio.sleep(0.01)
+    gate.set()
+    await closing
+    assert await running == 1
+    with pytest.raises(BatcherClosedError):
+        await queued

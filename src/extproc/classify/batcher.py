@@ -1,7 +1,8 @@
 """Micro-batching: concurrent single-item calls become one batched call in a worker thread.
 
 One collector task per batcher takes the first waiting item, then gathers more for up to `wait_ms`
-(or until `max_size`), hands the batch to `run_batch` on a dedicated worker thread, and resolves each
+(or until `max_size`), hands the batch to `run_batch` on a worker thread (`in_flight` batches at most run
+at once), and resolves each
 caller's future with its own result. While a batch runs, new calls queue up and form the next batch,
 so batches grow with load instead of requests queueing one by one. A failing batch fails every caller
 in it; a caller that gave up (cancelled) is skipped.
@@ -43,17 +44,23 @@ class MicroBatcher(Generic[ItemT, ResultT]):
         *,
         max_size: int,
         wait_ms: float,
+        in_flight: int = 1,
         name: str = "batcher",
     ) -> None:
         if max_size < 1:
             raise ValueError("max_size must be at least 1")
         if wait_ms < 0:
             raise ValueError("wait_ms must not be negative")
+        if in_flight < 1:
+            raise ValueError("in_flight must be at least 1")
         self._run_batch = run_batch
         self.max_size = max_size
         self.wait_s = wait_ms / 1000.0
-        # One worker: batches run one after another, each using the session's own intra-op threads.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        # Batches running at once. On a CPU one is right (each run uses all intra-op threads); on a
+        # GPU a second lets one batch tokenize and decode on the CPU while the other runs on the device.
+        self.in_flight = in_flight
+        self._executor = ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix=name)
+        self._running: set[asyncio.Task[None]] = set()
         self._pending: deque[_Pending[ItemT, ResultT]] = deque()
         # Set when an item arrives. An Event rather than an asyncio.Queue: waiting on it with a
         # timeout can never lose an item (wait_for on Queue.get can, on Python 3.11).
@@ -94,6 +101,9 @@ class MicroBatcher(Generic[ItemT, ResultT]):
             self._collector.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._collector
+        # Batches already handed to the worker finish and answer their callers.
+        if self._running:
+            await asyncio.gather(*self._running, return_exceptions=True)
         while self._pending:
             pending = self._pending.popleft()
             if not pending.future.done():
@@ -110,40 +120,49 @@ class MicroBatcher(Generic[ItemT, ResultT]):
     async def _collect(self, wakeup: asyncio.Event) -> None:
         loop = asyncio.get_running_loop()
         pending = self._pending
+        slots = asyncio.Semaphore(self.in_flight)
         while True:
-            while not pending:
-                wakeup.clear()
-                await wakeup.wait()
-            deadline = loop.time() + self.wait_s
-            while len(pending) < self.max_size:
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    break
-                wakeup.clear()
-                try:
-                    await asyncio.wait_for(wakeup.wait(), remaining)
-                except TimeoutError:
-                    break
+            # Take a slot before gathering: while every slot is busy, calls pile up into the next batch.
+            await slots.acquire()
+            try:
+                while not pending:
+                    wakeup.clear()
+                    await wakeup.wait()
+                deadline = loop.time() + self.wait_s
+                while len(pending) < self.max_size:
+                    remaining = deadline - loop.time()
+                    if remaining <= 0:
+                        break
+                    wakeup.clear()
+                    try:
+                        await asyncio.wait_for(wakeup.wait(), remaining)
+                    except TimeoutError:
+                        break
+            except BaseException:
+                slots.release()
+                raise
             batch = [pending.popleft() for _ in range(min(self.max_size, len(pending)))]
             live = [p for p in batch if not p.future.done()]
             if not live:
+                slots.release()
                 continue
             if len(self.batch_sizes) < 100_000:
                 self.batch_sizes.append(len(live))
-            try:
-                results = await loop.run_in_executor(
-                    self._executor, self._run_checked, [p.item for p in live]
-                )
-            except asyncio.CancelledError:
-                for p in live:
-                    if not p.future.done():
-                        p.future.set_exception(BatcherClosedError("the classifier batcher closed"))
-                raise
-            except Exception as exc:
-                for p in live:
-                    if not p.future.done():
-                        p.future.set_exception(exc)
-                continue
-            for p, result in zip(live, results, strict=True):
+            task = loop.create_task(self._dispatch(live, slots))
+            self._running.add(task)
+            task.add_done_callback(self._running.discard)
+
+    async def _dispatch(self, live: list[_Pending[ItemT, ResultT]], slots: asyncio.Semaphore) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            results = await loop.run_in_executor(self._executor, self._run_checked, [p.item for p in live])
+        except Exception as exc:
+            for p in live:
                 if not p.future.done():
-                    p.future.set_result(result)
+                    p.future.set_exception(exc)
+            return
+        finally:
+            slots.release()
+        for p, result in zip(live, results, strict=True):
+            if not p.future.done():
+                p.future.set_result(result)

@@ -90,16 +90,45 @@ def decode_pii(
     word_ids: npt.NDArray[np.int64],
     content_mask: npt.NDArray[np.bool_],
 ) -> tuple[PIISpan, ...]:
-    """BIO token tags of one row ([T, n_tags]) -> character spans.
+    """BIO token tags of one row ([T, n_tags]) -> character spans; see `decode_pii_batch`."""
+    return decode_pii_batch(logits[None], tags, offsets[None], word_ids[None], content_mask[None])[0]
+
+
+def decode_pii_batch(
+    logits: FloatArray,
+    tags: Sequence[str],
+    offsets: npt.NDArray[np.int64],
+    word_ids: npt.NDArray[np.int64],
+    content_mask: npt.NDArray[np.bool_],
+) -> list[tuple[PIISpan, ...]]:
+    """BIO token tags ([B, T, n_tags]) -> character spans per row.
 
     Each word takes the tag of its first sub-token (sub-tokens inherit it), so a word is never split
     across entities whatever labelling scheme the head was trained with. `B-X` opens a span, `I-X`
     continues a span of the same type (or opens one: models do emit a stray I- first), `O` closes it.
     Tags without a prefix are read as `I-`. Special and padding tokens are ignored. A span's score is the
-    mean probability of its words' tags."""
+    mean probability of its words' tags. Softmax and argmax run once for the batch; only rows with an
+    entity tag go through the per-token loop (most prompts carry no PII)."""
     probs = softmax(logits)
     best = np.argmax(probs, axis=-1)
-    best_p = np.take_along_axis(probs, best[:, None], axis=-1)[:, 0]
+    best_p = np.take_along_axis(probs, best[..., None], axis=-1)[..., 0]
+    parsed = [_split_tag(t) for t in tags]
+    outside = np.array([entity is None for _, entity in parsed], dtype=np.bool_)
+    has_entity = (content_mask & ~outside[best]).any(axis=-1)
+    out: list[tuple[PIISpan, ...]] = [()] * int(best.shape[0])
+    for row in np.flatnonzero(has_entity):
+        out[row] = _spans(best[row], best_p[row], parsed, offsets[row], word_ids[row], content_mask[row])
+    return out
+
+
+def _spans(
+    best: npt.NDArray[np.intp],
+    best_p: FloatArray,
+    parsed: Sequence[tuple[str, str | None]],
+    offsets: npt.NDArray[np.int64],
+    word_ids: npt.NDArray[np.int64],
+    content_mask: npt.NDArray[np.bool_],
+) -> tuple[PIISpan, ...]:
     spans: list[PIISpan] = []
     open_type: str | None = None
     open_start = open_end = 0
@@ -109,12 +138,10 @@ def decode_pii(
     def close() -> None:
         nonlocal open_type, open_scores
         if open_type is not None:
-            spans.append(PIISpan(open_type, open_start, open_end, float(np.mean(open_scores))))
+            spans.append(PIISpan(open_type, open_start, open_end, sum(open_scores) / len(open_scores)))
         open_type, open_scores = None, []
 
-    for t in range(int(best.shape[0])):
-        if not content_mask[t]:
-            continue
+    for t in np.flatnonzero(content_mask).tolist():
         word = int(word_ids[t])
         start, end = int(offsets[t, 0]), int(offsets[t, 1])
         if word >= 0 and word == last_word:
@@ -123,7 +150,7 @@ def decode_pii(
                 open_end = max(open_end, end)
             continue
         last_word = word
-        prefix, entity = _split_tag(tags[int(best[t])])
+        prefix, entity = parsed[int(best[t])]
         if entity is None:
             close()
             continue

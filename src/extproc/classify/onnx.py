@@ -31,7 +31,7 @@ from extproc.classify.decode import (
     FloatArray,
     decode_category,
     decode_jailbreak,
-    decode_pii,
+    decode_pii_batch,
     jailbreak_index,
 )
 from extproc.classify.session import OnnxSession, ProviderPlan, open_session
@@ -159,10 +159,7 @@ class ClassificationPipeline:
 def _decode_pii_rows(
     logits: FloatArray, tags: Sequence[str], batch: EncodedBatch
 ) -> list[tuple[PIISpan, ...]]:
-    return [
-        decode_pii(logits[i], tags, batch.offsets[i], batch.word_ids[i], batch.content_mask[i])
-        for i in range(batch.size)
-    ]
+    return decode_pii_batch(logits, tags, batch.offsets, batch.word_ids, batch.content_mask)
 
 
 class OnnxClassifier:
@@ -175,6 +172,7 @@ class OnnxClassifier:
             pipeline.classify_batch,
             max_size=cfg.batch_max_size,
             wait_ms=cfg.batch_wait_ms,
+            in_flight=2 if pipeline.plan.device == "cuda" else 1,
             name="classifier",
         )
 
