@@ -17,7 +17,13 @@ class CacheUnavailable(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CacheScope:
-    """What an entry is keyed by besides its embedding: who asked, for which model, in which category."""
+    """What an entry is keyed by besides its embedding: who asked, for which model, in which category.
+
+    Lookups match `tenant` and `model` exactly: an entry is only ever returned to the same tenant asking
+    the same (original, pre-routing) model. `category` is stored with the entry but is not part of the
+    key: it is the classifier's guess for this one query, and a paraphrase that lands on the other side
+    of a category boundary should still hit. Callers use the category for per-category thresholds.
+    """
 
     tenant: str
     model: str
@@ -26,6 +32,13 @@ class CacheScope:
 
 @dataclass(frozen=True, slots=True)
 class CacheEntry:
+    """One cached exchange. Backends keep one entry per (tenant, model, query): storing the same query
+    again replaces the older entry.
+
+    `embedding` is the L2-normalised query embedding; entries returned by a lookup may carry an empty
+    array instead (the Milvus backend does not fetch vectors back, the similarity is in `CacheHit`).
+    """
+
     scope: CacheScope
     query: str
     embedding: Embedding
@@ -38,13 +51,17 @@ class CacheEntry:
 @dataclass(frozen=True, slots=True)
 class CacheHit:
     entry: CacheEntry
+    # Cosine similarity between the query and the entry's embedding.
     similarity: float
 
 
 class CacheBackend(Protocol):
     name: str
 
-    async def start(self) -> None: ...
+    async def start(self) -> None:
+        """Connect and start background work (TTL purge). Never raises for an unreachable backend:
+        the cache fails open and reconnects on later calls."""
+        ...
 
     async def close(self) -> None: ...
 
@@ -56,6 +73,27 @@ class CacheBackend(Protocol):
         Raises CacheUnavailable when the backend cannot answer."""
         ...
 
-    async def store(self, entry: CacheEntry) -> None: ...
+    async def store(self, entry: CacheEntry) -> None:
+        """Write an entry (already-expired or oversize entries are skipped).
+
+        Raises CacheUnavailable when the backend cannot answer."""
+        ...
+
+    async def purge_expired(self) -> int:
+        """Delete expired entries now; returns how many were removed when the backend knows (else 0).
+
+        Backends also purge on their own, periodically, between `start` and `close`."""
+        ...
 
     async def health(self) -> bool: ...
+
+
+def l2_normalise(embedding: npt.ArrayLike, dim: int) -> Embedding:
+    """A float32 unit vector of length `dim`; raises ValueError for a wrong shape or a zero vector."""
+    v = np.asarray(embedding, dtype=np.float32).reshape(-1)
+    if v.shape[0] != dim:
+        raise ValueError(f"embedding has {v.shape[0]} dimensions, the cache expects {dim}")
+    norm = float(np.linalg.norm(v))
+    if not np.isfinite(norm) or norm == 0.0:
+        raise ValueError("embedding is zero or not finite")
+    return v / np.float32(norm)

@@ -1,0 +1,395 @@
+"""Semantic cache on Milvus (standalone, cluster, Zilliz Cloud, or a local Milvus Lite server).
+
+pymilvus' `MilvusClient` is synchronous, so every call runs on a small thread pool with the configured
+timeout (pymilvus bounds its own retries by it) and an outer `asyncio.wait_for`: the event loop never
+blocks on Milvus. Failure handling is a small circuit breaker: any error drops the client and raises
+`CacheUnavailable`; while the breaker is open calls fail immediately; a background task recreates the
+client after a backoff (doubling to a cap), so caching resumes when Milvus returns without a request
+ever waiting for a reconnect.
+
+Isolation does not depend on escaping user-controlled strings into a filter expression: the filter is
+`scope_key == "<hex digest of tenant and model>"`; tenant and model are stored beside it for people.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import math
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import numpy as np
+from pymilvus import DataType, MilvusClient
+
+from extproc.cache.base import CacheEntry, CacheHit, CacheScope, CacheUnavailable, Embedding, l2_normalise
+from extproc.config.schema import MilvusConfig
+from extproc.telemetry import get_logger
+
+T = TypeVar("T")
+
+# Milvus' hard limit for one VARCHAR value (bytes).
+MAX_VARCHAR_BYTES = 65_535
+# `index_params` keys that belong to the search request rather than to index creation, so one config
+# map can hold both (e.g. IVF_FLAT: {nlist: 128, nprobe: 16}).
+SEARCH_PARAM_KEYS = frozenset(
+    {"nprobe", "ef", "search_list", "radius", "range_filter", "level", "reorder_k", "drop_ratio_search"}
+)
+FIELD_LIMITS = {"tenant": 512, "model": 256, "category": 256}
+OUTPUT_FIELDS = ["query", "category", "request_body", "response_body", "created_at", "expires_at"]
+_EMPTY = np.zeros(0, dtype=np.float32)
+
+
+def scope_key(tenant: str, model: str) -> str:
+    return hashlib.blake2b(f"{tenant}\0{model}".encode(), digest_size=16).hexdigest()
+
+
+def entry_id(scope: CacheScope, query: str) -> str:
+    """Deterministic primary key: storing the same query in the same scope replaces the old entry."""
+    return hashlib.blake2b(f"{scope.tenant}\0{scope.model}\0{query}".encode(), digest_size=32).hexdigest()
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most `limit` UTF-8 bytes of `text`, cut on a character boundary."""
+    raw = text.encode()
+    return text if len(raw) <= limit else raw[:limit].decode(errors="ignore")
+
+
+def _describe(exc: BaseException) -> str:
+    # MilvusException's repr is empty; its str carries the code and message.
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _quiet_pymilvus() -> None:
+    # pymilvus logs every failed RPC with a traceback at ERROR; the backend reports outages itself,
+    # once per outage, and the caller counts them in metrics.
+    for name in ("pymilvus", "pymilvus.milvus_client"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+class MilvusCache:
+    """`CacheBackend` on a Milvus collection; entries persist across router restarts."""
+
+    name = "milvus"
+
+    def __init__(
+        self,
+        cfg: MilvusConfig,
+        dim: int,
+        *,
+        purge_interval_seconds: float = 60.0,
+        reconnect_backoff_seconds: float = 0.5,
+        max_reconnect_backoff_seconds: float = 10.0,
+        max_workers: int = 4,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if dim <= 0:
+            raise ValueError("dim must be positive")
+        self.cfg = cfg
+        self.dim = dim
+        self.collection = cfg.collection
+        self._timeout = cfg.timeout_seconds
+        self._max_text = min(cfg.max_body_bytes, MAX_VARCHAR_BYTES)
+        self._index_params = {k: v for k, v in cfg.index_params.items() if k not in SEARCH_PARAM_KEYS}
+        self._search_params: dict[str, Any] = {
+            "metric_type": cfg.metric_type,
+            "params": {k: v for k, v in cfg.index_params.items() if k in SEARCH_PARAM_KEYS},
+        }
+        self._purge_interval = purge_interval_seconds
+        self._backoff_initial = reconnect_backoff_seconds
+        self._backoff_max = max_reconnect_backoff_seconds
+        self._clock = clock
+        self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="milvus-cache")
+        self._client: MilvusClient | None = None
+        # Bumped on every (re)connect, so a failure seen on an old client never drops a newer one.
+        self._generation = 0
+        self._backoff = reconnect_backoff_seconds
+        self._next_attempt = 0.0
+        self._reconnect_task: asyncio.Task[None] | None = None
+        self._purge_task: asyncio.Task[None] | None = None
+        self._down_since: float | None = None
+        self._closed = False
+        self.skipped_entries = 0
+        self._log = get_logger("extproc.cache.milvus")
+        _quiet_pymilvus()
+
+    # -- CacheBackend -------------------------------------------------------------------------
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None
+
+    async def start(self) -> None:
+        """Connect once (bounded by the configured timeout per call); never raises: a Milvus that is
+        down at start is retried in the background while lookups fail open."""
+        await self._reconnect()
+        if self._purge_task is None and self._purge_interval > 0:
+            self._purge_task = asyncio.create_task(self._purge_loop(), name="milvus-cache-purge")
+
+    async def close(self) -> None:
+        self._closed = True
+        for task in (self._purge_task, self._reconnect_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._purge_task = self._reconnect_task = None
+        client, self._client = self._client, None
+        if client is not None:
+            await asyncio.get_running_loop().run_in_executor(self._executor, client.close)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def lookup(
+        self, scope: CacheScope, embedding: Embedding, threshold: float, limit: int = 4
+    ) -> list[CacheHit]:
+        q = l2_normalise(embedding, self.dim)
+        if limit <= 0:
+            return []
+        expr = f'scope_key == "{scope_key(scope.tenant, scope.model)}" and expires_at > {self._clock()!r}'
+
+        def search(client: MilvusClient) -> list[list[dict[str, Any]]]:
+            result: list[list[dict[str, Any]]] = client.search(
+                self.collection,
+                data=[q],
+                filter=expr,
+                limit=limit,
+                output_fields=OUTPUT_FIELDS,
+                search_params=self._search_params,
+                anns_field="embedding",
+                consistency_level=self.cfg.consistency_level,
+                timeout=self._timeout,
+            )
+            return result
+
+        rows = (await self._call(search))[0]
+        hits: list[CacheHit] = []
+        for row in rows:
+            sim = self._similarity(float(row["distance"]))
+            if sim < threshold:
+                continue
+            e = row["entity"]
+            entry = CacheEntry(
+                scope=CacheScope(tenant=scope.tenant, model=scope.model, category=e["category"]),
+                query=e["query"],
+                embedding=_EMPTY,
+                request_body=e["request_body"].encode(),
+                response_body=e["response_body"].encode(),
+                created_at=float(e["created_at"]),
+                expires_at=float(e["expires_at"]),
+            )
+            hits.append(CacheHit(entry=entry, similarity=sim))
+        hits.sort(key=lambda h: h.similarity, reverse=True)
+        return hits
+
+    async def store(self, entry: CacheEntry) -> None:
+        row = self._row(entry)
+        if row is None:
+            self.skipped_entries += 1
+            return
+
+        def upsert(client: MilvusClient) -> None:
+            client.upsert(self.collection, [row], timeout=self._timeout)
+
+        await self._call(upsert)
+
+    async def purge_expired(self) -> int:
+        expr = f"expires_at <= {self._clock()!r}"
+
+        def delete(client: MilvusClient) -> int:
+            result = client.delete(self.collection, filter=expr, timeout=self._timeout)
+            # Milvus returns {"delete_count": n}; Milvus Lite returns the deleted ids.
+            if isinstance(result, dict):
+                return int(result.get("delete_count", 0))
+            return len(result) if isinstance(result, list) else 0
+
+        return await self._call(delete)
+
+    async def health(self) -> bool:
+        def probe(client: MilvusClient) -> bool:
+            return bool(client.has_collection(self.collection, timeout=self._timeout))
+
+        try:
+            return await self._call(probe)
+        except CacheUnavailable:
+            return False
+
+    # -- connection management ----------------------------------------------------------------
+
+    async def _call(self, fn: Callable[[MilvusClient], T]) -> T:
+        client, generation = self._client, self._generation
+        if client is None:
+            self._schedule_reconnect()
+            raise CacheUnavailable(f"milvus at {self.cfg.uri} is unavailable")
+        loop = asyncio.get_running_loop()
+        try:
+            return await asyncio.wait_for(
+                loop.run_in_executor(self._executor, fn, client), timeout=self._timeout + 0.25
+            )
+        except Exception as exc:
+            self._mark_failed(generation, exc)
+            raise CacheUnavailable(f"milvus at {self.cfg.uri}: {_describe(exc)}") from exc
+
+    def _mark_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or self._client is None:
+            return
+        client, self._client = self._client, None
+        self._executor.submit(client.close)
+        self._next_attempt = time.monotonic() + self._backoff
+        if self._down_since is None:
+            self._down_since = time.monotonic()
+            self._log.warning(
+                "cache_backend_unavailable", backend=self.name, uri=self.cfg.uri, error=_describe(exc)
+            )
+
+    def _schedule_reconnect(self) -> None:
+        if self._closed or time.monotonic() < self._next_attempt:
+            return
+        if self._reconnect_task is None or self._reconnect_task.done():
+            self._reconnect_task = asyncio.create_task(self._reconnect(), name="milvus-cache-reconnect")
+
+    async def _reconnect(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            client = await loop.run_in_executor(self._executor, self._connect_sync)
+        except Exception as exc:
+            self._next_attempt = time.monotonic() + self._backoff
+            self._backoff = min(self._backoff * 2, self._backoff_max)
+            if self._down_since is None:
+                self._down_since = time.monotonic()
+                self._log.warning(
+                    "cache_backend_unavailable", backend=self.name, uri=self.cfg.uri, error=_describe(exc)
+                )
+            return
+        if self._closed:
+            await loop.run_in_executor(self._executor, client.close)
+            return
+        self._client = client
+        self._generation += 1
+        self._backoff = self._backoff_initial
+        down_for = None if self._down_since is None else round(time.monotonic() - self._down_since, 3)
+        self._down_since = None
+        self._log.info(
+            "cache_backend_connected",
+            backend=self.name,
+            uri=self.cfg.uri,
+            collection=self.collection,
+            down_seconds=down_for,
+        )
+
+    def _connect_sync(self) -> MilvusClient:
+        cfg = self.cfg
+        kwargs: dict[str, Any] = {}
+        if cfg.secure:
+            kwargs["secure"] = True
+            if cfg.server_pem_path:
+                kwargs["server_pem_path"] = cfg.server_pem_path
+        client = MilvusClient(
+            uri=cfg.uri,
+            user=cfg.user or "",
+            password=cfg.password or "",
+            token=cfg.token or "",
+            timeout=self._timeout,
+            # A private channel: closing it on failure must not affect other clients in the process.
+            dedicated=True,
+            **kwargs,
+        )
+        try:
+            self._ensure_collection(client)
+        except BaseException:
+            client.close()
+            raise
+        return client
+
+    def _ensure_collection(self, client: MilvusClient) -> None:
+        t = self._timeout
+        if client.has_collection(self.collection, timeout=t):
+            self._check_schema(client.describe_collection(self.collection, timeout=t))
+            client.load_collection(self.collection, timeout=t)
+            return
+        schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=64)
+        schema.add_field("scope_key", DataType.VARCHAR, max_length=64)
+        for name, limit in FIELD_LIMITS.items():
+            schema.add_field(name, DataType.VARCHAR, max_length=limit)
+        schema.add_field("query", DataType.VARCHAR, max_length=self._max_text)
+        schema.add_field("request_body", DataType.VARCHAR, max_length=self._max_text)
+        schema.add_field("response_body", DataType.VARCHAR, max_length=self._max_text)
+        schema.add_field("embedding", DataType.FLOAT_VECTOR, dim=self.dim)
+        schema.add_field("created_at", DataType.DOUBLE)
+        schema.add_field("expires_at", DataType.DOUBLE)
+        index = client.prepare_index_params()
+        index.add_index(
+            field_name="embedding",
+            index_type=self.cfg.index_type,
+            metric_type=self.cfg.metric_type,
+            params=self._index_params,
+        )
+        client.create_collection(
+            self.collection,
+            schema=schema,
+            index_params=index,
+            consistency_level=self.cfg.consistency_level,
+            timeout=t,
+        )
+        client.load_collection(self.collection, timeout=t)
+
+    def _check_schema(self, desc: dict[str, Any]) -> None:
+        fields = {f["name"]: f for f in desc.get("fields", [])}
+        missing = {"id", "scope_key", "query", "response_body", "embedding", "expires_at"} - fields.keys()
+        if missing:
+            raise CacheUnavailable(
+                f"collection {self.collection!r} exists without fields {sorted(missing)}: "
+                "point semantic_cache.milvus.collection at a new name"
+            )
+        got = int(fields["embedding"].get("params", {}).get("dim", -1))
+        if got != self.dim:
+            raise CacheUnavailable(
+                f"collection {self.collection!r} holds {got}-d vectors, the embedding has {self.dim}: "
+                "point semantic_cache.milvus.collection at a new name"
+            )
+
+    async def _purge_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self._purge_interval)
+            if self._client is None:
+                self._schedule_reconnect()
+                continue
+            with contextlib.suppress(CacheUnavailable):
+                await self.purge_expired()
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def _similarity(self, distance: float) -> float:
+        # Vectors are unit length: IP is the cosine; Milvus' L2 is the squared distance, 2 - 2cos.
+        if self.cfg.metric_type == "L2":
+            return 1.0 - distance / 2.0
+        return min(distance, 1.0)
+
+    def _row(self, entry: CacheEntry) -> dict[str, Any] | None:
+        """The Milvus row for `entry`, or None when it cannot be stored (expired, oversize, binary)."""
+        if entry.expires_at <= self._clock() or not math.isfinite(entry.expires_at):
+            return None
+        texts: dict[str, str] = {"query": entry.query}
+        for name, body in (("request_body", entry.request_body), ("response_body", entry.response_body)):
+            try:
+                texts[name] = body.decode()
+            except UnicodeDecodeError:
+                return None
+        if any(len(v.encode()) > self._max_text for v in texts.values()):
+            return None
+        scope = entry.scope
+        return {
+            "id": entry_id(scope, entry.query),
+            "scope_key": scope_key(scope.tenant, scope.model),
+            "tenant": _clip(scope.tenant, FIELD_LIMITS["tenant"]),
+            "model": _clip(scope.model, FIELD_LIMITS["model"]),
+            "category": _clip(scope.category, FIELD_LIMITS["category"]),
+            **texts,
+            "embedding": l2_normalise(entry.embedding, self.dim),
+            "created_at": float(entry.created_at),
+            "expires_at": float(entry.expires_at),
+        }
