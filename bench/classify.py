@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import onnxruntime as ort
 
+from extproc.classify import session as session_mod
 from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.classify.tokenize import EncodedBatch
 from extproc.config.schema import ClassifierConfig
@@ -184,11 +185,13 @@ async def amain(argv: list[str] | None) -> int:
     ap.add_argument("--threads", type=int, default=2, help="intra-op threads (0: one per core)")
     ap.add_argument("--wait-ms", type=float, default=1.0, help="micro-batcher wait window")
     ap.add_argument("--max-batch", type=int, default=32)
+    ap.add_argument("--spinning", action="store_true", help="let onnxruntime threads busy-wait")
     ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     ap.add_argument("--lengths", default=",".join(map(str, LENGTHS)))
     ap.add_argument("--out", help="also write the JSON result here (e.g. bench/results/classify-cpu.json)")
     args = ap.parse_args(argv)
 
+    session_mod.ALLOW_SPINNING = args.spinning
     cfg = ClassifierConfig(
         models_dir=args.models_dir,
         use_cpu=args.provider == "cpu",
@@ -216,6 +219,8 @@ async def amain(argv: list[str] | None) -> int:
         "cpus": os.cpu_count(),
         "machine": platform.machine(),
         "batch_wait_ms": args.wait_ms,
+        "spinning": args.spinning,
+        "usable_cpus": session_mod.available_cpus(),
         "lengths": {},
     }
     for tokens in (int(t) for t in args.lengths.split(",")):
@@ -265,7 +270,8 @@ def check_targets(result: dict[str, Any]) -> dict[str, Any]:
 def print_table(result: dict[str, Any]) -> None:
     print(
         f"\n{result['provider']} {result['precision']} ({result['model']}), "
-        f"{result['intra_op_threads']} intra-op threads, {result['cpus']} CPUs, ORT {result['onnxruntime']}"
+        f"{result['intra_op_threads']} intra-op threads, {result['usable_cpus']} usable CPUs, "
+        f"spinning {'on' if result['spinning'] else 'off'}, wait {result['batch_wait_ms']} ms, ORT {result['onnxruntime']}"
     )
     head = (
         f"{'tokens':>6} | {'direct p50/p99 ms':>17} | {'classify p50/p99':>16} | "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -107,3 +108,14 @@ def test_real_open_session_on_this_machine(models_dir: Path) -> None:
     opened = open_session(_graph(models_dir).__getitem__, ClassifierConfig(use_cpu=True))
     assert opened.session.get_providers() == [CPU]
     assert set(opened.output_names) == {"embedding", "domain_logits", "jailbreak_logits", "pii_logits"}
+
+
+def test_thread_default_follows_the_cgroup_cpu_quota(tmp_path: Path) -> None:
+    cpu_max = tmp_path / "cpu.max"
+    cpu_max.write_text("150000 100000\n")
+    assert session_mod.available_cpus(cpu_max) == min(2, len(os.sched_getaffinity(0)))
+    cpu_max.write_text("max 100000\n")
+    assert session_mod.available_cpus(cpu_max) == len(os.sched_getaffinity(0))
+    assert session_mod.available_cpus(tmp_path / "absent") == len(os.sched_getaffinity(0))
+    opts = session_mod.session_options(ClassifierConfig())
+    assert opts.intra_op_num_threads == session_mod.available_cpus()

@@ -8,8 +8,10 @@ session and falls back to the CPU plan (logged once per process) when the CUDA s
 from __future__ import annotations
 
 import ctypes
+import math
+import os
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -29,6 +31,13 @@ Precision = Literal["fp32", "int8"]
 Device = Literal["cuda", "cpu"]
 
 log = structlog.get_logger(__name__)
+
+# onnxruntime's intra-op threads busy-wait between parallel sections by default. Off here: the router
+# shares its cores with Envoy and its own event loop, and spinning threads take CPU from both while
+# no inference runs (the benchmark's `--spinning` measures the other choice).
+ALLOW_SPINNING = False
+
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")
 
 _fallback_logged = False
 _fallback_lock = threading.Lock()
@@ -88,13 +97,28 @@ def cpu_fallback_plan(cfg: ClassifierConfig, reason: str) -> ProviderPlan:
     return ProviderPlan("cpu", precision, (CPU,), reason)
 
 
+def available_cpus(cpu_max: Path = CGROUP_CPU_MAX) -> int:
+    """CPUs this process may really use: its affinity mask, capped by a cgroup v2 CPU quota (a pod's
+    CPU limit). onnxruntime's own default counts the host's cores, which in a 2-CPU pod on a large
+    node means dozens of threads fighting over two CPUs."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        quota, period = cpu_max.read_text().split()[:2]
+        if quota != "max":
+            cpus = min(cpus, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, cpus)
+
+
 def session_options(cfg: ClassifierConfig) -> ort.SessionOptions:
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    # 0 lets onnxruntime use one thread per physical core.
-    opts.intra_op_num_threads = cfg.intra_op_threads
-    opts.inter_op_num_threads = cfg.inter_op_threads
+    # 0 means: one thread per CPU this process may use.
+    opts.intra_op_num_threads = cfg.intra_op_threads or available_cpus()
+    opts.inter_op_num_threads = cfg.inter_op_threads or 1
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if ALLOW_SPINNING else "0")
     # Warnings only: onnxruntime's info logs would repeat on every start.
     opts.log_severity_level = 3
     return opts
@@ -183,8 +207,3 @@ def _log_fallback_once(problem: str, path: Path) -> None:
             return
         _fallback_logged = True
     log.warning("classifier_cuda_fallback", model=str(path), error=problem, provider=CPU)
-
-
-def describe_outputs(session: OnnxSession) -> Mapping[str, list[int | str | None]]:
-    """Declared output shapes, for error messages about graphs that do not match the contract."""
-    return {o.name: list(o.shape) for o in session.session.get_outputs()}
