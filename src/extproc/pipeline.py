@@ -16,6 +16,7 @@ from opentelemetry.trace import Span
 
 from extproc import openai
 from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavailable
+from extproc.cache.verify import verify_candidate
 from extproc.classify.base import Classification, Classifier
 from extproc.classify.keyword import KeywordMatcher
 from extproc.classify.text import text_for_classification
@@ -310,7 +311,7 @@ class Runtime:
             )
         query = req.last_user_text()
         for hit in hits:
-            if cfg.verify_candidates and not self.verify(query, hit.entry.query, hit.similarity):
+            if cfg.verify_candidates and not verify_candidate(query, hit.entry.query, hit.similarity):
                 continue
             completion = openai.parse_completion(hit.entry.response_body)
             if completion is None:
@@ -324,11 +325,6 @@ class Runtime:
             return Respond(200, openai.dumps(fresh), headers)
         self.metrics.cache_misses.add(1, {"backend": cache.name})
         return None
-
-    def verify(self, query: str, cached_query: str, similarity: float) -> bool:
-        from extproc.cache.verify import verify_candidate
-
-        return verify_candidate(query, cached_query, similarity)
 
     def client_headers(self, ctx: RequestContext, *, cache_hit: bool = False) -> dict[str, str]:
         """The x-vsr-* headers the client sees on the response."""
