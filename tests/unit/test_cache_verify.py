@@ -174,3 +174,35 @@ def test_pair_files_are_large_distinct_and_split_by_the_documented_hash() -> Non
     for rows in (para, near):
         share = sum(r["split"] == "train" for r in rows) / len(rows)
         assert 0.4 < share < 0.6
+
+
+def test_threshold_rule_prefers_hits_then_the_higher_threshold() -> None:
+    from bench.cache_quality import Rates, choose
+
+    table = {
+        0.7: Rates(0.9, 0.05, 10, 10),
+        0.8: Rates(0.8, 0.02, 10, 10),
+        0.9: Rates(0.8, 0.0, 10, 10),
+        0.95: Rates(0.5, 0.0, 10, 10),
+    }
+    assert choose(table) == 0.9
+    assert choose({0.7: Rates(1.0, 0.5, 10, 10)}) is None
+
+
+def test_quality_bench_runs_on_the_shipped_model_layout(tmp_path: Path) -> None:
+    """End to end through `create_classifier` with the tests' stand-in router graph."""
+    from bench.cache_quality import main
+    from tests.unit.classify_fixtures import build_models_dir
+
+    models = build_models_dir(tmp_path / "models")
+    out = tmp_path / "quality.json"
+    assert main(["--models-dir", str(models), "--out", str(out)]) == 0
+    result = json.loads(out.read_text())
+    rows = result["thresholds"]
+    assert [r["threshold"] for r in rows] == [round(0.70 + 0.02 * i, 2) for i in range(15)]
+    assert result["pairs"]["train"]["paraphrase"] + result["pairs"]["test"]["paraphrase"] >= 320
+    for r in rows:
+        for split in ("train", "test"):
+            # The verifier only removes hits; the exact layer never matches a near-miss.
+            assert r[f"{split}_verified"]["near_miss_false_hit"] <= r[f"{split}_plain"]["near_miss_false_hit"]
+    assert main(["--models-dir", str(tmp_path / "absent")]) == 2
