@@ -69,7 +69,9 @@ class RouterServer:
         self.server = grpc.aio.server(
             options=[
                 ("grpc.so_reuseport", 1 if cfg.server.workers > 1 else 0),
-                ("grpc.max_receive_message_length", cfg.server.max_body_bytes * 2 + 65536),
+                # Envoy forwards bodies up to its buffer limit (8 MiB in the reference envoy.yaml); a
+                # message we refused would fail the stream open and let an oversize body bypass us.
+                ("grpc.max_receive_message_length", 32 * 1024 * 1024),
                 ("grpc.max_send_message_length", 64 * 1024 * 1024),
             ]
         )

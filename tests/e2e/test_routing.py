@@ -167,6 +167,12 @@ BAD_INPUTS = [
         "limit",
         id="over-limit",
     ),
+    pytest.param(
+        b'{"model": "auto", "messages": [{"role": "user", "content": "' + b"b" * 3_000_000 + b'"}]}',
+        413,
+        "limit",
+        id="over-envoy-default-buffer",
+    ),
 ]
 
 
