@@ -132,6 +132,24 @@ async def test_same_query_is_replaced_not_duplicated(cache: tuple[MilvusCache, C
     assert [h.entry.response_body for h in hits] == [b'{"v": 2}']
 
 
+async def test_concurrent_stores_are_all_written(cache: tuple[MilvusCache, Clock]) -> None:
+    """Concurrent store() calls share group-committed upserts; each returns once its row is written."""
+    c, clock = cache
+    vectors = [unit(100 + i) for i in range(40)]
+    await asyncio.gather(*(c.store(entry(f"c{i}", v, now=clock.now)) for i, v in enumerate(vectors)))
+    for i, v in enumerate(vectors):
+        hits = await c.lookup(A, v, 0.99)
+        assert [h.entry.query for h in hits] == [f"c{i}"]
+
+
+async def test_bulk_store_many(cache: tuple[MilvusCache, Clock]) -> None:
+    c, clock = cache
+    vectors = [unit(200 + i) for i in range(30)]
+    written = await c.store_many([entry(f"b{i}", v, now=clock.now) for i, v in enumerate(vectors)], 8)
+    assert written == 30
+    assert [h.entry.query for h in await c.lookup(A, vectors[17], 0.99)] == ["b17"]
+
+
 async def test_ttl_enforced_on_lookup_and_by_purge(cache: tuple[MilvusCache, Clock]) -> None:
     c, clock = cache
     q = unit(4)
