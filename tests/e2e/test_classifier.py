@@ -67,6 +67,8 @@ def test_classify_cli_prints_all_heads() -> None:
 def test_missing_model_file_fails_closed_with_a_clear_error(tmp_path: Path) -> None:
     cfg = yaml.safe_load(DEFAULT_CONFIG.read_text())
     cfg["classifier"]["models_dir"] = str(tmp_path / "no-models-here")
+    cfg["server"]["grpc_port"] = 0  # any free port: the failure must come from the models
+    cfg["observability"]["metrics_port"] = 0
     path = tmp_path / "config.yaml"
     path.write_text(yaml.safe_dump(cfg))
     res = subprocess.run(
