@@ -185,6 +185,9 @@ async def amain(argv: list[str] | None) -> int:
     ap.add_argument("--threads", type=int, default=2, help="intra-op threads (0: one per core)")
     ap.add_argument("--wait-ms", type=float, default=1.0, help="micro-batcher wait window")
     ap.add_argument("--max-batch", type=int, default=32)
+    ap.add_argument(
+        "--in-flight", type=int, default=None, help="batches running at once (default: 2 cuda, 1 cpu)"
+    )
     ap.add_argument("--spinning", action="store_true", help="let onnxruntime threads busy-wait")
     ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     ap.add_argument("--lengths", default=",".join(map(str, LENGTHS)))
@@ -201,7 +204,7 @@ async def amain(argv: list[str] | None) -> int:
         batch_max_size=args.max_batch,
         max_tokens=128,
     )
-    clf = create_classifier(cfg, ROOT)
+    clf = create_classifier(cfg, ROOT, in_flight=args.in_flight)
     plan = clf.plan
     if plan.device != args.provider:
         print(
@@ -220,6 +223,8 @@ async def amain(argv: list[str] | None) -> int:
         "machine": platform.machine(),
         "batch_wait_ms": args.wait_ms,
         "spinning": args.spinning,
+        "in_flight": args.in_flight,
+        "tokenizers_parallelism": os.environ.get("TOKENIZERS_PARALLELISM"),
         "usable_cpus": session_mod.available_cpus(),
         "lengths": {},
     }

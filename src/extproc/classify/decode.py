@@ -39,32 +39,47 @@ class CategoryDecision:
 
 
 def decode_category(logits: FloatArray, labels: Sequence[str], threshold: float) -> CategoryDecision:
-    """Top label of one row of sequence logits; `other` when its probability is below `threshold`.
+    """One row of sequence logits; see `decode_categories`."""
+    return decode_categories(logits[None], labels, threshold)[0]
+
+
+def decode_categories(logits: FloatArray, labels: Sequence[str], threshold: float) -> list[CategoryDecision]:
+    """Top label per row of [B, n_labels] logits; `other` when its probability is below `threshold`.
 
     `confidence` stays the top label's probability even when the answer is `other`, so callers can see
-    how close it was; `entropy` is normalised to 0 (certain) .. 1 (uniform)."""
+    how close it was; `entropy` is normalised to 0 (certain) .. 1 (uniform). Vectorised over the batch."""
     probs = softmax(logits)
-    if not np.all(np.isfinite(probs)):
-        # A graph that produced NaN (e.g. a zero-token input to a user's model) gives no signal.
-        return CategoryDecision(OTHER, 0.0, {}, 1.0)
-    top = int(np.argmax(probs))
-    confidence = float(probs[top])
-    category = labels[top] if confidence >= threshold else OTHER
-    return CategoryDecision(
-        category=category,
-        confidence=confidence,
-        scores={label: float(p) for label, p in zip(labels, probs, strict=True)},
-        entropy=normalised_entropy(probs),
-    )
+    top = np.argmax(probs, axis=-1)
+    confidence = np.take_along_axis(probs, top[:, None], axis=-1)[:, 0]
+    entropy = normalised_entropy(probs)
+    finite = np.all(np.isfinite(probs), axis=-1)
+    out = []
+    for row, values in enumerate(probs.tolist()):
+        if not finite[row]:
+            # A graph that produced NaN (e.g. a zero-token input to a user's model) gives no signal.
+            out.append(CategoryDecision(OTHER, 0.0, {}, 1.0))
+            continue
+        conf = float(confidence[row])
+        out.append(
+            CategoryDecision(
+                category=labels[int(top[row])] if conf >= threshold else OTHER,
+                confidence=conf,
+                scores=dict(zip(labels, values, strict=True)),
+                entropy=float(entropy[row]),
+            )
+        )
+    return out
 
 
-def normalised_entropy(probs: FloatArray) -> float:
+def normalised_entropy(probs: FloatArray) -> FloatArray:
+    """Entropy over the last axis divided by log(n): 0 (certain) .. 1 (uniform)."""
     n = probs.shape[-1]
     if n < 2:
-        return 0.0
+        return np.zeros(probs.shape[:-1], dtype=np.float32)
     p = np.clip(probs.astype(np.float64), 1e-12, 1.0)
-    h = float(-np.sum(p * np.log(p)))
-    return min(1.0, max(0.0, h / math.log(n)))
+    h = -np.sum(p * np.log(p), axis=-1) / math.log(n)
+    result: FloatArray = np.clip(h, 0.0, 1.0).astype(np.float32)
+    return result
 
 
 def jailbreak_index(labels: Sequence[str]) -> int:
@@ -78,9 +93,14 @@ def jailbreak_index(labels: Sequence[str]) -> int:
 
 
 def decode_jailbreak(logits: FloatArray, positive: int) -> float:
-    probs = softmax(logits)
-    score = float(probs[positive])
-    return score if math.isfinite(score) else 0.0
+    return decode_jailbreaks(logits[None], positive)[0]
+
+
+def decode_jailbreaks(logits: FloatArray, positive: int) -> list[float]:
+    """Probability of the attack class per row of [B, n_labels] logits (0.0 where the graph gave NaN)."""
+    scores = softmax(logits)[:, positive]
+    result: list[float] = np.where(np.isfinite(scores), scores, 0.0).tolist()
+    return result
 
 
 def decode_pii(

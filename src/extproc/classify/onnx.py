@@ -29,8 +29,8 @@ from extproc.classify.byo import HeadModel, HeadName, load_head, resolve
 from extproc.classify.decode import (
     CategoryDecision,
     FloatArray,
-    decode_category,
-    decode_jailbreak,
+    decode_categories,
+    decode_jailbreaks,
     decode_pii_batch,
     jailbreak_index,
 )
@@ -110,25 +110,20 @@ class ClassificationPipeline:
         jailbreak: list[float | None] = [None] * n
         pii: list[tuple[PIISpan, ...]] = [()] * n
         if DOMAIN_OUTPUT in out:
-            categories = [
-                decode_category(out[DOMAIN_OUTPUT][i], self.labels.domain, self.category_threshold)
-                for i in range(n)
-            ]
+            categories = list(
+                decode_categories(out[DOMAIN_OUTPUT], self.labels.domain, self.category_threshold)
+            )
         if JAILBREAK_OUTPUT in out:
-            jailbreak = [
-                decode_jailbreak(out[JAILBREAK_OUTPUT][i], self._jailbreak_positive) for i in range(n)
-            ]
+            jailbreak = list(decode_jailbreaks(out[JAILBREAK_OUTPUT], self._jailbreak_positive))
         if PII_OUTPUT in out:
             pii = _decode_pii_rows(out[PII_OUTPUT], self.labels.pii, batch)
         for head in self.heads.values():
             head_batch = head.tokenizer.encode_batch(texts)
             logits = head.session.run(head_batch, [head.output])[head.output]
             if head.name == "domain":
-                categories = [
-                    decode_category(logits[i], head.labels, self.category_threshold) for i in range(n)
-                ]
+                categories = list(decode_categories(logits, head.labels, self.category_threshold))
             elif head.name == "jailbreak":
-                jailbreak = [decode_jailbreak(logits[i], self._jailbreak_positive) for i in range(n)]
+                jailbreak = list(decode_jailbreaks(logits, self._jailbreak_positive))
             else:
                 pii = _decode_pii_rows(logits, head.labels, head_batch)
         embeddings = out[EMBEDDING_OUTPUT]
@@ -165,14 +160,17 @@ def _decode_pii_rows(
 class OnnxClassifier:
     """The `Classifier` behind `model: auto`: concurrent `classify` calls share ONNX runs."""
 
-    def __init__(self, pipeline: ClassificationPipeline, cfg: ClassifierConfig) -> None:
+    def __init__(
+        self, pipeline: ClassificationPipeline, cfg: ClassifierConfig, in_flight: int | None = None
+    ) -> None:
         self.pipeline = pipeline
         self.batch_max_size = cfg.batch_max_size
         self._batcher: MicroBatcher[str, Classification] = MicroBatcher(
             pipeline.classify_batch,
             max_size=cfg.batch_max_size,
             wait_ms=cfg.batch_wait_ms,
-            in_flight=2 if pipeline.plan.device == "cuda" else 1,
+            # On a GPU a second batch tokenizes and decodes on the CPU while one runs on the device.
+            in_flight=in_flight or (2 if pipeline.plan.device == "cuda" else 1),
             name="classifier",
         )
 
@@ -215,9 +213,12 @@ class OnnxClassifier:
         await self._batcher.close()
 
 
-def create_classifier(cfg: ClassifierConfig, base_dir: Path, *, warmup: bool = True) -> OnnxClassifier:
+def create_classifier(
+    cfg: ClassifierConfig, base_dir: Path, *, warmup: bool = True, in_flight: int | None = None
+) -> OnnxClassifier:
     """Load the shipped models from `cfg.models_dir` (relative paths resolve against `base_dir`) and any
-    bring-your-own heads. Raises `ModelLoadError` naming the missing or broken file."""
+    bring-your-own heads. Raises `ModelLoadError` naming the missing or broken file. `in_flight` (batches
+    running at once) defaults to 2 on CUDA and 1 on CPU."""
     shipped = load_shipped(resolve(base_dir, cfg.models_dir))
     overrides: list[tuple[HeadName, HeadOverride | None]] = [
         ("domain", cfg.domain_model),
@@ -238,6 +239,6 @@ def create_classifier(cfg: ClassifierConfig, base_dir: Path, *, warmup: bool = T
     pipeline = ClassificationPipeline(tokenizer, session, shipped.labels, cfg, heads)
     if warmup:
         pipeline.warmup()
-    classifier = OnnxClassifier(pipeline, cfg)
+    classifier = OnnxClassifier(pipeline, cfg, in_flight)
     log.info("classifier_loaded", **classifier.describe())
     return classifier
