@@ -122,14 +122,18 @@ async def test_tenant_b_never_gets_tenant_a_entry(cache: tuple[MilvusCache, Cloc
     assert hit.entry.scope.category == "math"
 
 
-async def test_same_query_is_replaced_not_duplicated(cache: tuple[MilvusCache, Clock]) -> None:
+async def test_newer_copy_of_a_query_supersedes_the_older(cache: tuple[MilvusCache, Clock]) -> None:
     c, clock = cache
     q = unit(3)
     await c.store(entry("q", q, now=clock.now))
-    newer = CacheEntry(A, "q", q, b"{}", b'{"v": 2}', clock.now + 1, clock.now + 600)
-    await c.store(newer)
+    for version in (2, 3):
+        await c.store(
+            CacheEntry(A, "q", q, b"{}", f'{{"v": {version}}}'.encode(), clock.now + version, clock.now + 600)
+        )
+    await c.store(entry("other", near(q, 0.98), now=clock.now))
     hits = await c.lookup(A, q, 0.0, limit=4)
-    assert [h.entry.response_body for h in hits] == [b'{"v": 2}']
+    assert [h.entry.query for h in hits] == ["q", "other"]
+    assert hits[0].entry.response_body == b'{"v": 3}'
 
 
 async def test_concurrent_stores_are_all_written(cache: tuple[MilvusCache, Clock]) -> None:

@@ -32,8 +32,8 @@ class CacheScope:
 
 @dataclass(frozen=True, slots=True)
 class CacheEntry:
-    """One cached exchange. Backends keep one entry per (tenant, model, query): storing the same query
-    again replaces the older entry.
+    """One cached exchange. Storing the same query again in the same scope supersedes the older entry:
+    lookups return only the newest (the Milvus backend keeps the older row until its TTL).
 
     `embedding` is the L2-normalised query embedding; entries returned by a lookup may carry an empty
     array instead (the Milvus backend does not fetch vectors back, the similarity is in `CacheHit`).
