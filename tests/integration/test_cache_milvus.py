@@ -4,6 +4,8 @@ persistence across client and server restarts, and fail-open behaviour when the 
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -229,6 +231,42 @@ async def test_killed_server_fails_open_and_caching_resumes(server: MilvusLiteSe
         assert await c.health()
     finally:
         await c.close()
+
+
+async def test_hung_server_opens_the_breaker_even_when_callers_give_up_first(tmp_path: Path) -> None:
+    """A frozen Milvus (SIGSTOP): callers time out at 50 ms, as the router's lookup budget does; the
+    abandoned calls' own timeouts still open the breaker, so later lookups fail at once."""
+    srv = MilvusLiteServer(tmp_path / "hang.db", port=0).start()
+    cfg = MilvusConfig(uri=srv.uri, collection="hang", timeout_seconds=0.5)
+    c = MilvusCache(cfg, DIM, purge_interval_seconds=0, reconnect_backoff_seconds=0.05)
+    await c.start()
+    q = unit(11)
+    pid = srv.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        outcomes: list[str] = []
+        for _ in range(200):
+            try:
+                await asyncio.wait_for(c.lookup(A, q, 0.9), 0.05)
+                outcomes.append("answered")
+            except TimeoutError:
+                outcomes.append("timeout")
+            except CacheUnavailable:
+                outcomes.append("unavailable")
+                break
+        assert outcomes[0] == "timeout"
+        assert outcomes[-1] == "unavailable"
+        assert "answered" not in outcomes
+        assert not c.connected
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    try:
+        await wait_until_available(c, A, q)
+        assert c.connected
+    finally:
+        await c.close()
+        srv.stop()
 
 
 async def test_milvus_down_at_start_then_up(tmp_path: Path) -> None:

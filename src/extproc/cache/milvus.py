@@ -120,6 +120,8 @@ class MilvusCache:
         self._writer: asyncio.Task[None] | None = None
         self._max_batch = 256
         self._max_pending = 10_000
+        self._inflight = 0
+        self._max_inflight = 4 * max_workers
         self._log = get_logger("extproc.cache.milvus")
         _quiet_pymilvus()
 
@@ -287,15 +289,31 @@ class MilvusCache:
         if client is None:
             self._schedule_reconnect()
             raise CacheUnavailable(f"milvus at {self.cfg.uri} is unavailable")
+        if self._inflight >= self._max_inflight:
+            # Milvus is slower than the traffic: refuse rather than queue without bound.
+            raise CacheUnavailable(f"milvus at {self.cfg.uri} is busy ({self._inflight} calls in flight)")
         loop = asyncio.get_running_loop()
+        self._inflight += 1
+        call = loop.run_in_executor(self._executor, fn, client)
+        call.add_done_callback(self._call_done)
         try:
-            return await asyncio.wait_for(
-                loop.run_in_executor(self._executor, fn, client),
-                timeout=(budget_s or self._timeout) + 0.25,
-            )
+            # Shielded: when the caller gives up first (its own lookup budget), the call still
+            # finishes in its thread and its failure still trips the breaker (below).
+            return await asyncio.wait_for(asyncio.shield(call), timeout=(budget_s or self._timeout) + 0.25)
+        except asyncio.CancelledError:
+            call.add_done_callback(lambda f: self._abandoned_done(f, generation))
+            raise
         except Exception as exc:
             self._mark_failed(generation, exc)
             raise CacheUnavailable(f"milvus at {self.cfg.uri}: {_describe(exc)}") from exc
+
+    def _call_done(self, _: asyncio.Future[Any]) -> None:
+        self._inflight -= 1
+
+    def _abandoned_done(self, call: asyncio.Future[Any], generation: int) -> None:
+        exc = None if call.cancelled() else call.exception()
+        if exc is not None:
+            self._mark_failed(generation, exc)
 
     def _mark_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or self._client is None:
