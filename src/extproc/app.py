@@ -122,8 +122,9 @@ class RouterApp:
             return None
 
     async def close(self) -> None:
-        self.tracing.shutdown()
         rt = self.runtime
+        await rt.drain()
+        self.tracing.shutdown()
         if rt.classifier is not None:
             await rt.classifier.close()
         if rt.cache is not None:

@@ -97,6 +97,7 @@ class Runtime:
     cache: CacheBackend | None = None
     keywords: KeywordMatcher = field(init=False)
     warn: RateLimitedLog = field(default_factory=RateLimitedLog)
+    _writes: set[asyncio.Task[None]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.keywords = KeywordMatcher(self.config.keyword_rules)
@@ -359,8 +360,22 @@ class Runtime:
             return
         if not ctx.cacheable or completion is None or ctx.request is None or ctx.decision is None:
             return
+        # The write happens off the response path: the client never waits for the cache (a Milvus
+        # insert takes ~16 ms); the entry becomes visible a moment after the response.
+        task = asyncio.create_task(self._cache_write(ctx, ctx.request, ctx.decision, completion))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    async def _cache_write(
+        self, ctx: RequestContext, req: ChatRequest, decision: RoutingDecision, completion: openai.JSON
+    ) -> None:
         with self.tracing.child(ctx.span, "cache_write"):
-            await self.cache_store(ctx, ctx.request, ctx.decision, completion)
+            await self.cache_store(ctx, req, decision, completion)
+
+    async def drain(self) -> None:
+        """Wait for cache writes still in flight (shutdown)."""
+        if self._writes:
+            await asyncio.gather(*self._writes, return_exceptions=True)
 
     async def cache_store(
         self, ctx: RequestContext, req: ChatRequest, decision: RoutingDecision, completion: openai.JSON
@@ -381,7 +396,7 @@ class Runtime:
         t0 = time.perf_counter()
         try:
             await cache.store(entry)
-        except CacheUnavailable as exc:
+        except Exception as exc:  # CacheUnavailable, or anything else: a write must never hurt a request
             self.metrics.cache_errors.add(1, {"backend": cache.name, "operation": "store"})
             self.warn.warning("cache_store", "cache_store_failed", backend=cache.name, error=repr(exc))
         finally:
