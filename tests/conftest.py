@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -71,9 +70,15 @@ def stack_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         s.stop()
 
 
-def core_overrides(tmp: Path | None = None) -> dict[str, Any]:
-    """The reference config with a small body limit so the 413 path is cheap to test."""
-    overrides: dict[str, Any] = {"server": {"max_body_bytes": 65536}}
+def core_overrides() -> dict[str, Any]:
+    """The reference config minus cache and guards (their own suites cover them), so routing tests see
+    every request reach an upstream; a small body limit keeps the 413 path cheap to test."""
+    overrides: dict[str, Any] = {
+        "server": {"max_body_bytes": 65536},
+        "semantic_cache": {"enabled": False},
+        "prompt_guard": {"enabled": False},
+        "pii": {"enabled": False},
+    }
     if not MODELS_BUILT:
         overrides["classifier"] = {"enabled": False}
     return overrides

@@ -177,7 +177,11 @@ class DevStack:
             self.milvus_port = pick() if pick else int(str(milvus.get("uri", ":19530")).rsplit(":", 1)[1])
             milvus["uri"] = f"http://127.0.0.1:{self.milvus_port}"
             data = Path(milvus["lite_data_path"])
+            if free_ports and not data.is_absolute():
+                # Side-by-side stacks (tests, benches) each get their own data file: Lite locks it.
+                data = self.workdir / "milvus" / data.name
             milvus["lite_data_path"] = str(data if data.is_absolute() else ROOT / data)
+            Path(milvus["lite_data_path"]).parent.mkdir(parents=True, exist_ok=True)
 
     @property
     def base_url(self) -> str:

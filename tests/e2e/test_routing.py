@@ -208,10 +208,12 @@ def test_spoofed_routing_headers_are_ignored(client: StackClient) -> None:
     }
     r = client.chat(user("hello, how are you today?"), headers=spoof)
     assert r.status_code == 200
-    assert r.headers["x-upstream-name"] == "general-8b"
-    (seen,) = client.received("general-8b")
-    assert seen["headers"]["x-selected-model"] == "general-8b"
-    assert seen["headers"]["x-vsr-destination-cluster"] == "model_general_8b"
+    chosen = r.headers["x-vsr-selected-model"]
+    assert chosen != "qwen3-32b"
+    assert r.headers["x-upstream-name"] == chosen
+    (seen,) = client.received(chosen)
+    assert seen["headers"]["x-selected-model"] == chosen
+    assert seen["headers"]["x-vsr-destination-cluster"] == f"model_{chosen.replace('-', '_')}"
     assert "x-gateway-destination-endpoint" not in {k.lower() for k in seen["headers"]}
     assert client.received("qwen3-32b") == []
     # Spoofing on a pass-through path cannot pick a cluster either.
