@@ -217,6 +217,8 @@ async def amain(argv: list[str] | None) -> int:
         "provider": plan.device,
         "precision": plan.precision,
         "model": Path(clf.describe()["model"]).name,
+        # What was measured: the build's own record of its inputs and settings.
+        "manifest": read_manifest(Path(args.models_dir)),
         "onnxruntime": ort.__version__,
         "intra_op_threads": args.threads,
         "cpus": os.cpu_count(),
@@ -250,6 +252,11 @@ async def amain(argv: list[str] | None) -> int:
 def write_json(path: Path, result: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
+
+
+def read_manifest(models_dir: Path) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads((models_dir / "manifest.json").read_text())
+    return manifest
 
 
 def check_targets(result: dict[str, Any]) -> dict[str, Any]:
