@@ -188,6 +188,9 @@ async def amain(argv: list[str] | None) -> int:
     ap.add_argument(
         "--in-flight", type=int, default=None, help="batches running at once (default: 2 cuda, 1 cpu)"
     )
+    ap.add_argument(
+        "--int8-padded", action="store_true", help="run the int8 graph on padded batches, not row by row"
+    )
     ap.add_argument("--spinning", action="store_true", help="let onnxruntime threads busy-wait")
     ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     ap.add_argument("--lengths", default=",".join(map(str, LENGTHS)))
@@ -204,7 +207,7 @@ async def amain(argv: list[str] | None) -> int:
         batch_max_size=args.max_batch,
         max_tokens=128,
     )
-    clf = create_classifier(cfg, ROOT, in_flight=args.in_flight)
+    clf = create_classifier(cfg, ROOT, in_flight=args.in_flight, int8_per_row=not args.int8_padded)
     plan = clf.plan
     if plan.device != args.provider:
         print(
@@ -226,6 +229,7 @@ async def amain(argv: list[str] | None) -> int:
         "batch_wait_ms": args.wait_ms,
         "spinning": args.spinning,
         "in_flight": args.in_flight,
+        "row_workers": clf.pipeline.session.row_workers,
         "tokenizers_parallelism": os.environ.get("TOKENIZERS_PARALLELISM"),
         "usable_cpus": session_mod.available_cpus(),
         "lengths": {},
@@ -283,7 +287,9 @@ def print_table(result: dict[str, Any]) -> None:
     print(
         f"\n{result['provider']} {result['precision']} ({result['model']}), "
         f"{result['intra_op_threads']} intra-op threads, {result['usable_cpus']} usable CPUs, "
-        f"spinning {'on' if result['spinning'] else 'off'}, wait {result['batch_wait_ms']} ms, ORT {result['onnxruntime']}"
+        f"spinning {'on' if result['spinning'] else 'off'}, wait {result['batch_wait_ms']} ms, "
+        f"{'rows alone on ' + str(result['row_workers']) + ' workers' if result['row_workers'] else 'padded batches'}, "
+        f"ORT {result['onnxruntime']}"
     )
     head = (
         f"{'tokens':>6} | {'direct p50/p99 ms':>17} | {'classify p50/p99':>16} | "

@@ -122,6 +122,25 @@ async def test_batched_results_equal_single_results(classifier: OnnxClassifier) 
         _same(single, bulk)
 
 
+async def test_fp32_graph_runs_padded_batches_with_the_same_results(models_dir: Path) -> None:
+    fp32 = create_classifier(
+        ClassifierConfig(use_cpu=True, precision="fp32", intra_op_threads=1), models_dir.parent
+    )
+    int8 = create_classifier(ClassifierConfig(use_cpu=True, intra_op_threads=2), models_dir.parent)
+    try:
+        # fp32 runs whole padded batches; the int8 graph runs each row alone on two workers.
+        assert fp32.pipeline.session.row_workers == 0
+        assert int8.pipeline.session.row_workers == 2
+        padded = fp32.classify_sync(TEXTS)
+        for text, batched in zip(TEXTS, padded, strict=True):
+            _same(fp32.classify_sync([text])[0], batched)
+        for a, b in zip(padded, int8.classify_sync(TEXTS), strict=True):
+            _same(a, b)
+    finally:
+        await fp32.close()
+        await int8.close()
+
+
 async def test_a_failing_batch_fails_its_callers_and_then_recovers(
     classifier: OnnxClassifier, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -66,11 +66,13 @@ async def test_batched_results_match_single_results(classifier: OnnxClassifier) 
     singles = [classifier.classify_sync([t])[0] for t in texts]
     batched = await asyncio.gather(*(classifier.classify(t) for t in texts))
     assert max(classifier.batch_sizes) > 1
+    # The int8 graph runs each prompt alone (its quantization would otherwise depend on the batch),
+    # so a batched prompt gets exactly its single answer.
+    assert classifier.pipeline.session.row_workers > 0
     for a, b in zip(singles, batched, strict=True):
+        assert a.category == b.category
         assert a.embedding is not None and b.embedding is not None
-        # The int8 graph quantizes activations per batch, so padding neighbours shift values slightly.
-        assert float(a.embedding @ b.embedding) > 0.99
-        assert a.jailbreak_score == pytest.approx(b.jailbreak_score, abs=0.05)
-        assert a.confidence == pytest.approx(b.confidence, abs=0.05)
-        if max(a.confidence, b.confidence) > 0.6:
-            assert a.category == b.category
+        np.testing.assert_allclose(a.embedding, b.embedding, atol=1e-5)
+        assert a.jailbreak_score == pytest.approx(b.jailbreak_score, abs=1e-5)
+        assert a.scores == pytest.approx(b.scores, abs=1e-5)
+        assert [(s.type, s.start, s.end) for s in a.pii] == [(s.type, s.start, s.end) for s in b.pii]

@@ -88,7 +88,7 @@ def test_empty_batch_is_an_error(tokenizer: PromptTokenizer) -> None:
 @pytest.mark.skipif(not SHIPPED_TOKENIZER.is_file(), reason="models/ not built (make models)")
 def test_shipped_tokenizer_edge_cases() -> None:
     tok = PromptTokenizer.from_file(SHIPPED_TOKENIZER, max_tokens=128)
-    text = "Héllo 🎉 wörld " + "x" * 10_000
+    text = "Héllo 🎉 wörld " + "word " * 2_000  # 10,000+ characters
     batch = tok.encode_batch(["", text, "short"])
     assert batch.seq_len == 128
     assert int(batch.attention_mask[0].sum()) == 2  # [CLS] [SEP]

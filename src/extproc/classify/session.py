@@ -12,6 +12,7 @@ import math
 import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -21,7 +22,7 @@ import numpy.typing as npt
 import onnxruntime as ort
 import structlog
 
-from extproc.classify.tokenize import EncodedBatch
+from extproc.classify.tokenize import EncodedBatch, IntArray
 from extproc.config.schema import ClassifierConfig
 
 CUDA = "CUDAExecutionProvider"
@@ -111,12 +112,16 @@ def available_cpus(cpu_max: Path = CGROUP_CPU_MAX) -> int:
     return max(1, cpus)
 
 
-def session_options(cfg: ClassifierConfig) -> ort.SessionOptions:
+def cpu_threads(cfg: ClassifierConfig) -> int:
+    """CPU threads the classifier may use: `intra_op_threads`, or 0 for one per usable CPU."""
+    return cfg.intra_op_threads or available_cpus()
+
+
+def session_options(cfg: ClassifierConfig, intra_op_threads: int | None = None) -> ort.SessionOptions:
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    # 0 means: one thread per CPU this process may use.
-    opts.intra_op_num_threads = cfg.intra_op_threads or available_cpus()
+    opts.intra_op_num_threads = intra_op_threads or cpu_threads(cfg)
     opts.inter_op_num_threads = cfg.inter_op_threads or 1
     opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if ALLOW_SPINNING else "0")
     # Warnings only: onnxruntime's info logs would repeat on every start.
@@ -125,12 +130,28 @@ def session_options(cfg: ClassifierConfig) -> ort.SessionOptions:
 
 
 class OnnxSession:
-    """One inference session plus how to feed it an `EncodedBatch`."""
+    """One inference session plus how to feed it an `EncodedBatch`.
 
-    def __init__(self, session: ort.InferenceSession, plan: ProviderPlan, path: Path) -> None:
+    With `row_workers` > 0 every row of a batch runs alone, unpadded, `row_workers` rows at a time (each
+    run single-threaded). That is how the int8 graph is served: dynamic quantization picks activation
+    scales from the whole input tensor, so in a padded batch one prompt's scores depend on the other
+    prompts and the padding (measured on the shipped int8 graph: category flips for ~5% of prompts,
+    embedding cosine down to 0.96 against the same prompt alone). Run alone, a prompt always gets the
+    same answer; on CPUs this costs no throughput against padded batches (see bench/classify.py).
+    """
+
+    def __init__(
+        self, session: ort.InferenceSession, plan: ProviderPlan, path: Path, row_workers: int = 0
+    ) -> None:
         self.session = session
         self.plan = plan
         self.path = path
+        self.row_workers = row_workers
+        self._row_pool = (
+            ThreadPoolExecutor(max_workers=row_workers, thread_name_prefix="onnx-row")
+            if row_workers > 1
+            else None
+        )
         self.input_types: dict[str, str] = {i.name: i.type for i in session.get_inputs()}
         self.output_names: list[str] = [o.name for o in session.get_outputs()]
         unknown = set(self.input_types) - {"input_ids", "attention_mask", "token_type_ids"}
@@ -141,10 +162,13 @@ class OnnxSession:
             )
 
     def feeds(self, batch: EncodedBatch) -> dict[str, npt.NDArray[Any]]:
-        arrays: dict[str, npt.NDArray[np.int64]] = {
-            "input_ids": batch.input_ids,
-            "attention_mask": batch.attention_mask,
-            "token_type_ids": np.zeros_like(batch.input_ids),
+        return self._feeds(batch.input_ids, batch.attention_mask)
+
+    def _feeds(self, input_ids: IntArray, attention_mask: IntArray) -> dict[str, npt.NDArray[Any]]:
+        arrays: dict[str, IntArray] = {
+            "input_ids": input_ids,
+            "attention_mask": attention_mask,
+            "token_type_ids": np.zeros_like(input_ids),
         }
         out: dict[str, npt.NDArray[Any]] = {}
         for name, type_name in self.input_types.items():
@@ -153,8 +177,38 @@ class OnnxSession:
         return out
 
     def run(self, batch: EncodedBatch, outputs: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+        if self.row_workers:
+            return self._run_rows(batch, outputs)
         results = self.session.run(list(outputs), self.feeds(batch))
         return {name: np.asarray(r, dtype=np.float32) for name, r in zip(outputs, results, strict=True)}
+
+    def _run_rows(self, batch: EncodedBatch, outputs: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+        # Rows are right-padded: a row's tokens are its first attention_mask.sum() columns.
+        lengths = np.maximum(batch.attention_mask.sum(axis=1), 1).tolist()
+        names = list(outputs)
+
+        def one(row: int) -> list[Any]:
+            n = int(lengths[row])
+            ids, mask = batch.input_ids[row : row + 1, :n], batch.attention_mask[row : row + 1, :n]
+            result: list[Any] = self.session.run(names, self._feeds(ids, mask))
+            return result
+
+        rows = (
+            list(self._row_pool.map(one, range(batch.size)))
+            if self._row_pool
+            else [one(r) for r in range(batch.size)]
+        )
+        merged: dict[str, npt.NDArray[np.float32]] = {}
+        for k, name in enumerate(names):
+            parts = [np.asarray(r[k], dtype=np.float32) for r in rows]
+            if parts[0].ndim >= 3:
+                # Per-token outputs: pad each row back to the batch's length (padding is never decoded).
+                width = batch.seq_len
+                parts = [
+                    np.pad(p, [(0, 0), (0, width - p.shape[1])] + [(0, 0)] * (p.ndim - 2)) for p in parts
+                ]
+            merged[name] = np.concatenate(parts, axis=0)
+        return merged
 
 
 def open_session(
@@ -162,10 +216,13 @@ def open_session(
     cfg: ClassifierConfig,
     available: Sequence[str] | None = None,
     session_factory: Callable[[Path, ort.SessionOptions, Sequence[str]], ort.InferenceSession] | None = None,
+    *,
+    int8_per_row: bool = False,
 ) -> OnnxSession:
     """Create the session for the selected plan; when a CUDA session cannot be created (or silently
     lands on the CPU), rebuild it with the CPU plan and its graph. `model_for` maps a precision to
-    the graph file (a bring-your-own head has one file for both)."""
+    the graph file (a bring-your-own head has one file for both). With `int8_per_row`, an int8 plan
+    runs rows alone on `cpu_threads` single-threaded workers (see `OnnxSession`)."""
     factory = session_factory or _create_session
     plan = select_provider(usable_providers(available), cfg)
     opts = session_options(cfg)
@@ -182,6 +239,10 @@ def open_session(
         plan = cpu_fallback_plan(cfg, f"CUDA session failed ({problem}); using CPU")
         _log_fallback_once(problem, path)
     path = model_for(plan.precision)
+    if int8_per_row and plan.precision == "int8":
+        workers = cpu_threads(cfg)
+        session = factory(path, session_options(cfg, intra_op_threads=1), plan.providers)
+        return OnnxSession(session, plan, path, row_workers=workers)
     return OnnxSession(factory(path, session_options(cfg), plan.providers), plan, path)
 
 
