@@ -162,12 +162,16 @@ async def bench_concurrency(clf: OnnxClassifier, prompts: list[str], seconds: fl
             done += 1
             i += CONCURRENCY
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     await asyncio.gather(*(caller(k) for k in range(CONCURRENCY)))
-    elapsed = time.perf_counter() - started
+    elapsed, cpu_used = time.perf_counter() - started, time.process_time() - cpu_started
     sizes = clf.batch_sizes[first_batch:]
     return {
         "prompts_per_s": round(done / elapsed, 1),
+        # CPU time this process spent per prompt (all threads): on a shared machine, wall-clock
+        # throughput depends on the neighbours, this does not.
+        "cpu_ms_per_prompt": round(1000.0 * cpu_used / max(done, 1), 3),
+        "cpu_utilisation": round(cpu_used / elapsed, 2),
         "latency": percentiles(latencies),
         "mean_batch": round(statistics.fmean(sizes), 1) if sizes else 0.0,
     }
@@ -293,7 +297,7 @@ def print_table(result: dict[str, Any]) -> None:
     )
     head = (
         f"{'tokens':>6} | {'direct p50/p99 ms':>17} | {'classify p50/p99':>16} | "
-        f"{'b1 / b8 / b32 prompts/s (session only)':>44} | {'conc32/s':>8} {'p50/p99 ms':>13} {'batch':>5}"
+        f"{'b1 / b8 / b32 prompts/s (session only)':>44} | {'conc32/s':>8} {'p50/p99 ms':>13} {'batch':>5} {'cpu ms/prompt':>20}"
     )
     print(head)
     print("-" * len(head))
@@ -308,7 +312,8 @@ def print_table(result: dict[str, Any]) -> None:
         print(
             f"{tokens:>6} | {d['p50_ms']:>7.2f} / {d['p99_ms']:>7.2f} | {c['p50_ms']:>6.2f} / {c['p99_ms']:>7.2f} | "
             f"{rates:>44} | {cc['prompts_per_s']:>8.0f} "
-            f"{cc['latency']['p50_ms']:>6.1f}/{cc['latency']['p99_ms']:>6.1f} {cc['mean_batch']:>5.1f}"
+            f"{cc['latency']['p50_ms']:>6.1f}/{cc['latency']['p99_ms']:>6.1f} {cc['mean_batch']:>5.1f} "
+            f"{cc['cpu_ms_per_prompt']:>6.2f} ({cc['cpu_utilisation']:.2f} CPUs)"
         )
     for name, check in result["targets"].items():
         print(f"target {name}: {check['value']} -> {'met' if check['met'] else 'NOT met'}")
