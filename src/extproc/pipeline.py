@@ -207,7 +207,10 @@ class Runtime:
                 self.cache is not None
                 and not ctx.no_store
                 and result.embedding is not None
-                and (not pii or cfg.semantic_cache.cache_pii_requests)
+                and (
+                    cfg.semantic_cache.cache_pii_requests
+                    or pii <= frozenset(cfg.semantic_cache.pii_types_cacheable)
+                )
             )
 
         self.metrics.requests.add(1, {"model": decision.selected_model})

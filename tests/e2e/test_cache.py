@@ -27,7 +27,8 @@ def cache_overrides(backend: str, **milvus: Any) -> dict[str, Any]:
     cache: dict[str, Any] = {"enabled": True, "backend_type": backend}
     if backend == "milvus":
         cache["milvus"] = {"collection": "e2e_cache", **milvus}
-    return {"semantic_cache": cache}
+    # The guard suite covers how PII and jailbreaks interact with the cache.
+    return {"semantic_cache": cache, "pii": {"enabled": False}, "prompt_guard": {"enabled": False}}
 
 
 @pytest.fixture(scope="module", params=["memory", "milvus"])

@@ -162,6 +162,11 @@ class SemanticCacheConfig(Strict):
     include_explicit_models: bool = False
     # Write requests that carried PII too.
     cache_pii_requests: bool = False
+    # Detected types that do not stop a write: place names and dates in "capital of Australia?" or
+    # "events in 1848" are the question, not personal data.
+    pii_types_cacheable: list[str] = Field(
+        default_factory=lambda: ["DATE_TIME", "GPE", "LOCATION", "NRP", "ORGANIZATION"]
+    )
     # Lookup budget: slower lookups count as a miss (fail open).
     lookup_timeout_ms: float = Field(50.0, gt=0)
     # Reject candidates whose numbers / named entities differ from the query.
