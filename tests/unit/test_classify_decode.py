@@ -7,6 +7,8 @@ import math
 import numpy as np
 import numpy.typing as npt
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extproc.classify.artifacts import parse_label_map
 from extproc.classify.base import PIISpan
@@ -154,3 +156,74 @@ def test_label_map_shapes(raw: object) -> None:
 def test_bad_label_maps(raw: object) -> None:
     with pytest.raises(ValueError):
         parse_label_map(raw)
+
+
+def _reference_spans(
+    tags: list[str], probs: list[float], offsets: list[tuple[int, int]], words: list[int], content: list[bool]
+) -> list[tuple[str, int, int, float]]:
+    """The BIO rules written as a plain loop, to check the vectorised decoder against."""
+    spans: list[tuple[str, int, int, float]] = []
+    open_type: str | None = None
+    start = end = 0
+    scores: list[float] = []
+    last_word = -2
+    for t, keep in enumerate(content):
+        if not keep:
+            continue
+        if words[t] >= 0 and words[t] == last_word:
+            if open_type is not None:
+                end = max(end, offsets[t][1])
+            continue
+        last_word = words[t]
+        tag = tags[t]
+        entity = None if tag == "O" else tag[2:]
+        if entity is None or tag.startswith("B-") or entity != open_type:
+            if open_type is not None:
+                spans.append((open_type, start, end, sum(scores) / len(scores)))
+            open_type, scores = None, []
+            if entity is None:
+                continue
+            open_type, start = entity, offsets[t][0]
+        end = offsets[t][1]
+        scores.append(probs[t])
+    if open_type is not None:
+        spans.append((open_type, start, end, sum(scores) / len(scores)))
+    return spans
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(range(len(TAGS))), st.booleans(), st.booleans(), st.floats(0.5, 9.0)),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_vectorised_decoder_matches_the_reference_loop(rows: list[tuple[int, bool, bool, float]]) -> None:
+    # Each token: its tag, whether it starts a new word, whether it is content, and its logit.
+    logits = np.zeros((len(rows), len(TAGS)), dtype=np.float32)
+    words, content, offsets = [], [], []
+    word = -1
+    for t, (tag, new_word, keep, strength) in enumerate(rows):
+        logits[t, tag] = strength
+        word += 1 if new_word or t == 0 else 0
+        words.append(word if keep else -1)
+        content.append(keep)
+        offsets.append((3 * t, 3 * t + 2) if keep else (0, 0))
+    probs = softmax(logits)
+    best = probs.argmax(axis=-1)
+    expected = _reference_spans(
+        [TAGS[int(b)] for b in best],
+        [float(probs[t, best[t]]) for t in range(len(rows))],
+        offsets,
+        words,
+        content,
+    )
+    got = decode_pii(
+        logits,
+        TAGS,
+        np.asarray(offsets, dtype=np.int64),
+        np.asarray(words, dtype=np.int64),
+        np.asarray(content, dtype=np.bool_),
+    )
+    assert [(s.type, s.start, s.end) for s in got] == [(t, b, e) for t, b, e, _ in expected]
+    assert [s.score for s in got] == pytest.approx([p for *_, p in expected], abs=1e-5)
