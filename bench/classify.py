@@ -210,8 +210,9 @@ async def amain(argv: list[str] | None) -> int:
         batch_wait_ms=args.wait_ms,
         batch_max_size=args.max_batch,
         max_tokens=128,
+        int8_batching="padded" if args.int8_padded else "per_row",
     )
-    clf = create_classifier(cfg, ROOT, in_flight=args.in_flight, int8_per_row=not args.int8_padded)
+    clf = create_classifier(cfg, ROOT, in_flight=args.in_flight)
     plan = clf.plan
     if plan.device != args.provider:
         print(

@@ -136,6 +136,11 @@ async def test_fp32_graph_runs_padded_batches_with_the_same_results(models_dir: 
             _same(fp32.classify_sync([text])[0], batched)
         for a, b in zip(padded, int8.classify_sync(TEXTS), strict=True):
             _same(a, b)
+        int8_padded = create_classifier(
+            ClassifierConfig(use_cpu=True, int8_batching="padded", intra_op_threads=1), models_dir.parent
+        )
+        assert int8_padded.pipeline.session.row_workers == 0
+        await int8_padded.close()
     finally:
         await fp32.close()
         await int8.close()

@@ -220,12 +220,10 @@ def create_classifier(
     *,
     warmup: bool = True,
     in_flight: int | None = None,
-    int8_per_row: bool = True,
 ) -> OnnxClassifier:
     """Load the shipped models from `cfg.models_dir` (relative paths resolve against `base_dir`) and any
     bring-your-own heads. Raises `ModelLoadError` naming the missing or broken file. `in_flight` (batches
-    running at once) defaults to 2 on CUDA and 1 on CPU. `int8_per_row=False` runs the int8 graph on
-    padded batches instead (faster on some CPUs, but a prompt's scores then depend on its batch)."""
+    running at once) defaults to 2 on CUDA and 1 on CPU."""
     shipped = load_shipped(resolve(base_dir, cfg.models_dir))
     overrides: list[tuple[HeadName, HeadOverride | None]] = [
         ("domain", cfg.domain_model),
@@ -238,7 +236,7 @@ def create_classifier(
     except Exception as exc:
         raise ModelLoadError(f"{shipped.tokenizer}: cannot load the tokenizer ({exc})") from exc
     try:
-        session = open_session(shipped.graph, cfg, int8_per_row=int8_per_row)
+        session = open_session(shipped.graph, cfg, int8_per_row=cfg.int8_batching == "per_row")
     except ModelLoadError:
         raise
     except Exception as exc:

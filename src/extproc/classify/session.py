@@ -137,16 +137,23 @@ class OnnxSession:
     scales from the whole input tensor, so in a padded batch one prompt's scores depend on the other
     prompts and the padding (measured on the shipped int8 graph: category flips for ~5% of prompts,
     embedding cosine down to 0.96 against the same prompt alone). Run alone, a prompt always gets the
-    same answer; on CPUs this costs no throughput against padded batches (see bench/classify.py).
+    same answer. A batch of one row runs on `solo`, a second session of the same graph with all the
+    intra-op threads, so a lone request is not slowed to one thread.
     """
 
     def __init__(
-        self, session: ort.InferenceSession, plan: ProviderPlan, path: Path, row_workers: int = 0
+        self,
+        session: ort.InferenceSession,
+        plan: ProviderPlan,
+        path: Path,
+        row_workers: int = 0,
+        solo: ort.InferenceSession | None = None,
     ) -> None:
         self.session = session
         self.plan = plan
         self.path = path
         self.row_workers = row_workers
+        self._solo = solo
         self._row_pool = (
             ThreadPoolExecutor(max_workers=row_workers, thread_name_prefix="onnx-row")
             if row_workers > 1
@@ -190,12 +197,13 @@ class OnnxSession:
         def one(row: int) -> list[Any]:
             n = int(lengths[row])
             ids, mask = batch.input_ids[row : row + 1, :n], batch.attention_mask[row : row + 1, :n]
-            result: list[Any] = self.session.run(names, self._feeds(ids, mask))
+            session = self._solo if batch.size == 1 and self._solo is not None else self.session
+            result: list[Any] = session.run(names, self._feeds(ids, mask))
             return result
 
         rows = (
             list(self._row_pool.map(one, range(batch.size)))
-            if self._row_pool
+            if self._row_pool and batch.size > 1
             else [one(r) for r in range(batch.size)]
         )
         merged: dict[str, npt.NDArray[np.float32]] = {}
@@ -242,7 +250,8 @@ def open_session(
     if int8_per_row and plan.precision == "int8":
         workers = cpu_threads(cfg)
         session = factory(path, session_options(cfg, intra_op_threads=1), plan.providers)
-        return OnnxSession(session, plan, path, row_workers=workers)
+        solo = factory(path, session_options(cfg), plan.providers) if workers > 1 else None
+        return OnnxSession(session, plan, path, row_workers=workers, solo=solo)
     return OnnxSession(factory(path, session_options(cfg), plan.providers), plan, path)
 
 

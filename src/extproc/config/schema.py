@@ -122,6 +122,10 @@ class ClassifierConfig(Strict):
     max_tokens: int = Field(128, ge=8, le=512)
     batch_max_size: int = Field(32, ge=1, le=1024)
     batch_wait_ms: float = Field(1.0, ge=0.0, le=100.0)
+    # How the int8 (CPU) graph runs a micro-batch: `per_row` runs each prompt alone, so its result never
+    # depends on the prompts batched with it; `padded` runs one padded batch (faster on some CPUs, but
+    # dynamic quantization then shifts scores with the batch's contents).
+    int8_batching: Literal["per_row", "padded"] = "per_row"
     # Below this top-class probability the category is `other`.
     category_threshold: float = Field(0.5, ge=0.0, le=1.0)
     # Normalised entropy above which an `auto` request turns reasoning on (1.0 disables the switch).
