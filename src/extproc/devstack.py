@@ -150,9 +150,29 @@ class DevStack:
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
         self.milvus: Any = None
 
-        clusters = {c["name"]: c for c in self.envoy_base["static_resources"]["clusters"]}
         self.model_clusters = {name: m["cluster"] for name, m in self.config["model_config"].items()}
-        pick = free_port if free_ports else None
+        cls_cfg = self.config.setdefault("classifier", {})
+        models_dir = Path(cls_cfg.get("models_dir", "models"))
+        if not models_dir.is_absolute():
+            cls_cfg["models_dir"] = str(ROOT / models_dir)
+        cache = self.config.get("semantic_cache", {})
+        milvus = cache.get("milvus", {})
+        self.uses_milvus_lite = bool(
+            cache.get("enabled") and cache.get("backend_type") == "milvus" and milvus.get("lite_data_path")
+        )
+        if self.uses_milvus_lite:
+            data = Path(milvus["lite_data_path"])
+            if free_ports and not data.is_absolute():
+                # Side-by-side stacks (tests, benches) each get their own data file: Lite locks it.
+                data = self.workdir / "milvus" / data.name
+            milvus["lite_data_path"] = str(data if data.is_absolute() else ROOT / data)
+            Path(milvus["lite_data_path"]).parent.mkdir(parents=True, exist_ok=True)
+        self._assign_ports()
+
+    def _assign_ports(self) -> None:
+        """The reference files' ports, or fresh free ones (picked again when a start loses a race)."""
+        clusters = {c["name"]: c for c in self.envoy_base["static_resources"]["clusters"]}
+        pick = free_port if self.free_ports else None
         self.upstream_ports = {
             cl: (pick() if pick else _cluster_port(clusters[cl])) for cl in set(self.model_clusters.values())
         }
@@ -164,24 +184,14 @@ class DevStack:
         self.router_port = pick() if pick else int(server.get("grpc_port", 50051))
         server["grpc_port"] = self.router_port
         obs = self.config.setdefault("observability", {})
-        if free_ports:
-            obs["metrics_port"] = free_port()
+        if pick:
+            obs["metrics_port"] = pick()
         self.metrics_port: int | None = obs.get("metrics_port", 9190)
-        cls_cfg = self.config.setdefault("classifier", {})
-        models_dir = Path(cls_cfg.get("models_dir", "models"))
-        if not models_dir.is_absolute():
-            cls_cfg["models_dir"] = str(ROOT / models_dir)
-        cache = self.config.get("semantic_cache", {})
-        milvus = cache.get("milvus", {})
-        if cache.get("enabled") and cache.get("backend_type") == "milvus" and milvus.get("lite_data_path"):
+        if self.uses_milvus_lite:
+            milvus = self.config["semantic_cache"]["milvus"]
             self.milvus_port = pick() if pick else int(str(milvus.get("uri", ":19530")).rsplit(":", 1)[1])
             milvus["uri"] = f"http://127.0.0.1:{self.milvus_port}"
-            data = Path(milvus["lite_data_path"])
-            if free_ports and not data.is_absolute():
-                # Side-by-side stacks (tests, benches) each get their own data file: Lite locks it.
-                data = self.workdir / "milvus" / data.name
-            milvus["lite_data_path"] = str(data if data.is_absolute() else ROOT / data)
-            Path(milvus["lite_data_path"]).parent.mkdir(parents=True, exist_ok=True)
+            self.milvus = None
 
     @property
     def base_url(self) -> str:
@@ -211,7 +221,19 @@ class DevStack:
         envoy_cfg.write_text(yaml.safe_dump(rendered, sort_keys=False))
         return router_cfg, envoy_cfg
 
-    def start(self) -> DevStack:
+    def start(self, attempts: int = 3) -> DevStack:
+        """Start everything; with free ports, a start that lost a port race is retried on new ports."""
+        for attempt in range(1, attempts + 1):
+            try:
+                return self._start_once()
+            except (RuntimeError, TimeoutError):
+                self.stop()
+                if not self.free_ports or attempt == attempts:
+                    raise
+                self._assign_ports()
+        raise AssertionError("unreachable")
+
+    def _start_once(self) -> DevStack:
         _, envoy_cfg = self.write_configs()
         served = {cl: name for name, cl in self.model_clusters.items()}
         for cluster, port in self.upstream_ports.items():
