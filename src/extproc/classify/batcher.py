@@ -56,6 +56,7 @@ class MicroBatcher(Generic[ItemT, ResultT]):
         self._run_batch = run_batch
         self.max_size = max_size
         self.wait_s = wait_ms / 1000.0
+        self._last_batch_size = 0
         # Batches running at once. On a CPU one is right (each run uses all intra-op threads); on a
         # GPU a second lets one batch tokenize and decode on the CPU while the other runs on the device.
         self.in_flight = in_flight
@@ -128,7 +129,10 @@ class MicroBatcher(Generic[ItemT, ResultT]):
                 while not pending:
                     wakeup.clear()
                     await wakeup.wait()
-                deadline = loop.time() + self.wait_s
+                # A lone call on an idle batcher goes at once: the wait window only pays off under
+                # load, which shows as a batch still running or the last batch holding several calls.
+                busy = bool(self._running) or self._last_batch_size > 1
+                deadline = loop.time() + (self.wait_s if busy else 0.0)
                 while len(pending) < self.max_size:
                     remaining = deadline - loop.time()
                     if remaining <= 0:
@@ -148,6 +152,7 @@ class MicroBatcher(Generic[ItemT, ResultT]):
                 continue
             if len(self.batch_sizes) < 100_000:
                 self.batch_sizes.append(len(live))
+            self._last_batch_size = len(live)
             task = loop.create_task(self._dispatch(live, slots))
             self._running.add(task)
             task.add_done_callback(self._running.discard)
