@@ -7,6 +7,7 @@ runs on the micro-batcher's worker thread; `OnnxClassifier` is the async `Classi
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -212,6 +213,9 @@ class OnnxClassifier:
 
     async def close(self) -> None:
         await self._batcher.close()
+        sessions = [self.pipeline.session, *(h.session for h in self.pipeline.heads.values())]
+        for session in sessions:
+            await asyncio.to_thread(session.close)
 
 
 def create_classifier(

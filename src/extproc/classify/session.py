@@ -168,6 +168,11 @@ class OnnxSession:
                 "input_ids, attention_mask and optionally token_type_ids"
             )
 
+    def close(self) -> None:
+        """Stop the row workers (the onnxruntime session itself is freed with this object)."""
+        if self._row_pool is not None:
+            self._row_pool.shutdown(wait=True)
+
     def feeds(self, batch: EncodedBatch) -> dict[str, npt.NDArray[Any]]:
         return self._feeds(batch.input_ids, batch.attention_mask)
 
