@@ -237,6 +237,8 @@ async def amain(argv: list[str] | None) -> int:
         "row_workers": clf.pipeline.session.row_workers,
         "tokenizers_parallelism": os.environ.get("TOKENIZERS_PARALLELISM"),
         "usable_cpus": session_mod.available_cpus(),
+        # Other work on the machine skews wall-clock numbers; recorded so a result can be judged.
+        "loadavg_1m_before": round(os.getloadavg()[0], 2),
         "lengths": {},
     }
     for tokens in (int(t) for t in args.lengths.split(",")):
@@ -249,6 +251,7 @@ async def amain(argv: list[str] | None) -> int:
             "concurrency_32": await bench_concurrency(clf, prompts, args.seconds),
         }
     await clf.close()
+    result["loadavg_1m_after"] = round(os.getloadavg()[0], 2)
     result["targets"] = check_targets(result)
     line = json.dumps(result, sort_keys=True)
     print(line)
@@ -294,7 +297,7 @@ def print_table(result: dict[str, Any]) -> None:
         f"{result['intra_op_threads']} intra-op threads, {result['usable_cpus']} usable CPUs, "
         f"spinning {'on' if result['spinning'] else 'off'}, wait {result['batch_wait_ms']} ms, "
         f"{'rows alone on ' + str(result['row_workers']) + ' workers' if result['row_workers'] else 'padded batches'}, "
-        f"ORT {result['onnxruntime']}"
+        f"ORT {result['onnxruntime']}, load average {result['loadavg_1m_before']} -> {result['loadavg_1m_after']}"
     )
     head = (
         f"{'tokens':>6} | {'direct p50/p99 ms':>17} | {'classify p50/p99':>16} | "
