@@ -77,3 +77,22 @@ def test_load_pii_drops_types_outside_the_head(tmp_path: Path) -> None:
     }
     path.write_text(json.dumps(row) + "\n")
     assert load_pii(path)[0].spans == (CharSpan(4, 7, "PERSON"),)
+
+
+def test_merge_adjacent_joins_same_type_spans_split_only_by_whitespace() -> None:
+    from extproc.training.datasets import merge_adjacent
+
+    text = "Apt. 609 118 Rua A, Ann Lee and Bob"
+    spans = [
+        CharSpan(0, 8, "STREET_ADDRESS"),
+        CharSpan(9, 12, "STREET_ADDRESS"),
+        CharSpan(13, 18, "STREET_ADDRESS"),
+        CharSpan(20, 23, "PERSON"),
+        CharSpan(24, 27, "PERSON"),
+        CharSpan(32, 35, "PERSON"),
+    ]
+    assert merge_adjacent(text, spans) == (
+        CharSpan(0, 18, "STREET_ADDRESS"),
+        CharSpan(20, 27, "PERSON"),
+        CharSpan(32, 35, "PERSON"),
+    )

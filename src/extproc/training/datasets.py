@@ -162,18 +162,39 @@ def load_jailbreak(data_dir: Path, with_bastioncorpus: bool = True) -> list[Text
     return unique
 
 
+def merge_adjacent(text: str, spans: Iterable[CharSpan]) -> tuple[CharSpan, ...]:
+    """Joins spans of one type separated only by whitespace: the generator fills an address from
+    several placeholders ("Apt. 609" "118" "Rua A 379") and a name from first + last name, which are
+    one entity to a reader (and to the router's PII policy)."""
+    merged: list[CharSpan] = []
+    for span in sorted(spans):
+        last = merged[-1] if merged else None
+        if (
+            last
+            and last.type == span.type
+            and last.end <= span.start
+            and not text[last.end : span.start].strip()
+        ):
+            merged[-1] = CharSpan(last.start, span.end, span.type)
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
 def load_pii(path: Path, entity_types: Sequence[str] = PII_TYPES) -> list[PiiExample]:
     """Synthesized sentences ({"text", "spans": [{"type","start","end"}], "template"}); spans of types
-    outside `entity_types` are dropped, so their tokens are trained as O."""
+    outside `entity_types` are dropped, so their tokens are trained as O; adjacent spans of one type
+    are merged (`merge_adjacent`)."""
     keep = set(entity_types)
     examples = []
     for row in _read_jsonl(path):
-        spans = tuple(
+        text = str(row["text"])
+        spans = [
             CharSpan(int(s["start"]), int(s["end"]), str(s["type"]))
             for s in row["spans"]
             if s["type"] in keep
-        )
-        examples.append(PiiExample(str(row["text"]), spans, str(row["template"])))
+        ]
+        examples.append(PiiExample(text, merge_adjacent(text, spans), str(row["template"])))
     return examples
 
 
