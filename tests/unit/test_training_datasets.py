@@ -96,3 +96,15 @@ def test_merge_adjacent_joins_same_type_spans_split_only_by_whitespace() -> None
         CharSpan(20, 27, "PERSON"),
         CharSpan(32, 35, "PERSON"),
     )
+
+
+def test_concatenated_sentences_keep_their_spans_on_the_entity_text() -> None:
+    from extproc.training.datasets import concatenate_with_prompts
+
+    example = PiiExample("My SSN is 123-45-6789.", (CharSpan(10, 21, "US_SSN"),), "extra:1")
+    joined = concatenate_with_prompts([example], ["Explain photosynthesis.", "Hi"], 20, seed=4)
+    assert len(joined) == 20
+    assert {e.text.startswith("My SSN") for e in joined} == {True, False}
+    for e in joined:
+        (span,) = e.spans
+        assert e.text[span.start : span.end] == "123-45-6789"

@@ -59,7 +59,7 @@ SETTINGS: dict[str, Any] = {
     "seen_template_fraction": 0.1,
     "domain": {"epochs": 40, "lr": 3e-3, "weight_decay": 0.1},
     "jailbreak": {"epochs": 60, "lr": 1e-3, "weight_decay": 0.01, "oof_folds": 5},
-    "pii": {"epochs": 8, "lr": 2e-3, "weight_decay": 0.01, "batch_size": 32},
+    "pii": {"epochs": 8, "lr": 2e-3, "weight_decay": 0.01, "batch_size": 32, "concatenated": 2000},
 }
 
 
@@ -193,7 +193,14 @@ def build(out_dir: Path, data_dir: Path, force: bool) -> int:
     j_feat = enc_mod.extract_features(
         encoder, tokenizer, [jailbreak[i].text for i in j_train], keep_tokens=True
     )
-    p_feat = enc_mod.extract_features(encoder, tokenizer, [pii[i].text for i in p_train], keep_tokens=True)
+    # Training PII sentences joined to training prompts; only training rows of both are used.
+    p_examples = [pii[i] for i in p_train]
+    p_examples += datasets.concatenate_with_prompts(
+        p_examples,
+        [domain[i].text for i in d_train] + [jailbreak[i].text for i in j_train],
+        SETTINGS["pii"]["concatenated"],
+    )
+    p_feat = enc_mod.extract_features(encoder, tokenizer, [e.text for e in p_examples], keep_tokens=True)
     t = lap("encoder features", t)
 
     # --- heads. The sequence heads are tiny: one thread avoids OpenMP spin-waits on a busy machine.
@@ -230,8 +237,8 @@ def build(out_dir: Path, data_dir: Path, force: bool) -> int:
     pii_labels = bio.bio_labels(PII_TYPES)
     label_ids = {label: i for i, label in enumerate(pii_labels)}
     p_tags = [
-        bio.token_tags(enc.offsets, pii[i].spans, label_ids)
-        for i, enc in zip(p_train, p_feat.encodings, strict=True)
+        bio.token_tags(enc.offsets, example.spans, label_ids)
+        for example, enc in zip(p_examples, p_feat.encodings, strict=True)
     ]
     # The team's prompts (training splits) join as sentences without PII. The synthetic sentences are
     # dense with entities, and without these the head tags a name, place or number in ~45% of ordinary
@@ -352,7 +359,8 @@ def build(out_dir: Path, data_dir: Path, force: bool) -> int:
             f"{len(p_unseen)} unseen-template test sentences; of the remaining sentences "
             f"{SETTINGS['seen_template_fraction']:.0%} per template held out as a seen-template test "
             f"({len(p_seen)}); {len(p_train)} train, plus the {len(d_train) + len(j_train)} domain and "
-            "jailbreak training prompts as sentences without PII",
+            "jailbreak training prompts as sentences without PII and "
+            f"{SETTINGS['pii']['concatenated']} training sentences joined to a training prompt",
         },
         "pii_templates": {
             "train": len({pii[i].template for i in p_train}),

@@ -198,6 +198,26 @@ def load_pii(path: Path, entity_types: Sequence[str] = PII_TYPES) -> list[PiiExa
     return examples
 
 
+def concatenate_with_prompts(
+    examples: Sequence[PiiExample], prompts: Sequence[str], count: int, seed: int = SPLIT_SEED
+) -> list[PiiExample]:
+    """PII sentences joined to an ordinary prompt, before or after it ("My SSN is ... . Explain
+    photosynthesis"), as users write them. Teaches the head to find entities inside longer text of
+    another kind, which the template sentences alone do not show it."""
+    rng = random.Random(seed)
+    joined = []
+    for _ in range(count):
+        example = examples[rng.randrange(len(examples))]
+        prompt = prompts[rng.randrange(len(prompts))]
+        if rng.random() < 0.5:
+            joined.append(PiiExample(f"{example.text} {prompt}", example.spans, example.template))
+        else:
+            shift = len(prompt) + 1
+            spans = tuple(CharSpan(s.start + shift, s.end + shift, s.type) for s in example.spans)
+            joined.append(PiiExample(f"{prompt} {example.text}", spans, example.template))
+    return joined
+
+
 def stratified_split(
     strata: Sequence[str],
     test_fraction: float = TEST_FRACTION,
