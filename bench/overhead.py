@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import copy
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -107,9 +108,16 @@ def main() -> int:
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
 
-    overrides: dict[str, Any] = {"observability": {"log_level": "warning"}}
+    # The same prompt repeats, so the cache is off (bench/cache_e2e.py measures it); the guards run
+    # with the classifier, as in the reference config.
+    overrides: dict[str, Any] = {
+        "observability": {"log_level": "warning"},
+        "semantic_cache": {"enabled": False},
+    }
     if not args.classifier:
         overrides["classifier"] = {"enabled": False}
+        overrides["prompt_guard"] = {"enabled": False}
+        overrides["pii"] = {"enabled": False}
     with tempfile.TemporaryDirectory() as tmp:
         stack = DevStack(Path(tmp) / "stack", config_overrides=overrides).start()
         base_listener, base_admin = free_port(), free_port()
@@ -129,7 +137,10 @@ def main() -> int:
                 "envoy+router": f"{stack.base_url}/v1/chat/completions",
                 "envoy only": f"http://127.0.0.1:{base_listener}/v1/chat/completions",
             }
-            results: dict[str, Any] = {"mode": "classifier" if args.classifier else "keyword-only"}
+            results: dict[str, Any] = {
+                "mode": "classifier+guards" if args.classifier else "keyword-only",
+                "load_average_before": os.getloadavg(),
+            }
             print(f"path: {results['mode']}, {args.requests} requests per path and concurrency\n")
             print(f"{'concurrency':>11} {'path':>13} {'p50 ms':>8} {'p99 ms':>8} {'rps':>8}")
             for c in (1, 16):

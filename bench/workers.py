@@ -43,8 +43,11 @@ def main() -> int:
             "server": {"workers": workers},
             "observability": {"log_level": "warning"},
         }
+        overrides["semantic_cache"] = {"enabled": False}
         if not args.classifier:
             overrides["classifier"] = {"enabled": False}
+            overrides["prompt_guard"] = {"enabled": False}
+            overrides["pii"] = {"enabled": False}
         with tempfile.TemporaryDirectory() as tmp:
             stack = DevStack(Path(tmp), config_overrides=overrides).start()
             try:
