@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import grpc
+import structlog
 from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
 from grpc_health.v1 import _async as health_aio
@@ -133,7 +134,10 @@ async def serve(config_path: str | Path, worker: int = 0) -> None:
     app = RouterApp.from_file(config_path)
     cfg = app.runtime.config
     configure_logging(cfg.observability.log_level)
-    log = get_logger().bind(worker=worker) if cfg.server.workers > 1 else get_logger()
+    if cfg.server.workers > 1:
+        # Every event of this process (routing_decision included) says which worker wrote it.
+        structlog.contextvars.bind_contextvars(worker=worker)
+    log = get_logger()
     server = RouterServer(app)
     metrics_port = None
     if cfg.observability.metrics_port is not None:

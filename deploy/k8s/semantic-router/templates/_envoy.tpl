@@ -16,6 +16,8 @@ static_resources:
     - name: llm_listener
       address:
         socket_address: {address: 0.0.0.0, port_value: {{ int $e.listenerPort }}}
+      # Bodies up to 8 MiB reach the router, which answers oversize ones with an OpenAI-style 413.
+      per_connection_buffer_limit_bytes: 8388608
       filter_chains:
         - filters:
             - name: envoy.filters.network.http_connection_manager
@@ -142,8 +144,12 @@ static_resources:
       typed_extension_protocol_options:
         envoy.extensions.upstreams.http.v3.HttpProtocolOptions:
           "@type": type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions
+          # Several short-lived connections, so router worker processes (SO_REUSEPORT) all get streams.
+          common_http_protocol_options:
+            max_requests_per_connection: 50
           explicit_http_config:
-            http2_protocol_options: {}
+            http2_protocol_options:
+              max_concurrent_streams: 4
       load_assignment:
         cluster_name: semantic_router
         endpoints:
