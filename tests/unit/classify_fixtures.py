@@ -18,23 +18,10 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
 
+from extproc.training.datasets import DOMAIN_LABELS
+
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"]
-DOMAINS = [
-    "biology",
-    "business",
-    "chemistry",
-    "computer science",
-    "economics",
-    "engineering",
-    "health",
-    "history",
-    "law",
-    "math",
-    "other",
-    "philosophy",
-    "physics",
-    "psychology",
-]
+DOMAINS = DOMAIN_LABELS
 DOMAIN_WORDS = {
     "integral": "math",
     "derivative": "math",
