@@ -51,6 +51,15 @@ def user(text: str, model: str = "auto", **extra: Any) -> dict[str, Any]:
     return {"model": model, "messages": [{"role": "user", "content": text}], **extra}
 
 
+@pytest.fixture
+def client(stack: DevStack) -> Iterator[StackClient]:
+    """A client for the module's `stack` fixture, with the upstreams' request logs cleared."""
+    c = StackClient(stack)
+    c.clear()
+    yield c
+    c.close()
+
+
 @pytest.fixture(scope="session")
 def stack_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     started: list[DevStack] = []

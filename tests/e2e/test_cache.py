@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import openai
@@ -40,14 +39,6 @@ def stack(
         extra = {"lite_data_path": str(tmp_path_factory.mktemp("milvus") / "cache.db")}
     s: DevStack = stack_factory(f"cache-{request.param}", cache_overrides(request.param, **extra))
     return s
-
-
-@pytest.fixture
-def client(stack: DevStack) -> Iterator[StackClient]:
-    c = StackClient(stack)
-    c.clear()
-    yield c
-    c.close()
 
 
 def unique(text: str) -> str:

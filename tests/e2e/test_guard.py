@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import openai
@@ -44,14 +43,6 @@ GUARD = {
 def stack(stack_factory: Any) -> DevStack:
     s: DevStack = stack_factory("guard", GUARD)
     return s
-
-
-@pytest.fixture
-def client(stack: DevStack) -> Iterator[StackClient]:
-    c = StackClient(stack)
-    c.clear()
-    yield c
-    c.close()
 
 
 @pytest.mark.parametrize("attack", ATTACKS)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -20,14 +19,6 @@ pytestmark = pytest.mark.e2e
 def stack(stack_factory: Any) -> DevStack:
     s: DevStack = stack_factory("routing", core_overrides())
     return s
-
-
-@pytest.fixture
-def client(stack: DevStack) -> Iterator[StackClient]:
-    c = StackClient(stack)
-    c.clear()
-    yield c
-    c.close()
 
 
 @pytest.fixture
