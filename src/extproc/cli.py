@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     p_cls = sub.add_parser("classify", help="print what the classifiers say about a prompt")
     p_cls.add_argument("text")
     p_cls.add_argument("--config", default="config/config.yaml")
+    p_cls.add_argument(
+        "--remote", metavar="HOST:PORT", help="ask a running router (extproc.v1.Classifier) instead"
+    )
     args = parser.parse_args(argv)
 
     if args.command == "validate-config":
@@ -32,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "classify":
         from extproc.classify.cli import run_classify_cli
 
-        return run_classify_cli(args.text, args.config)
+        return run_classify_cli(args.text, args.config, remote=args.remote)
 
     from extproc.app import StartupError
     from extproc.server import serve, serve_workers

@@ -15,10 +15,15 @@ from extproc.config import ConfigError, load_config
 _TOP_SCORES = 5
 
 
-def run_classify_cli(text: str, config_path: str, out: TextIO | None = None) -> int:
-    """Classify `text` with the config's classifier and print the result. Relative model paths resolve
-    against the current directory. Returns a process exit code (2 for config or model problems)."""
+def run_classify_cli(
+    text: str, config_path: str, out: TextIO | None = None, remote: str | None = None
+) -> int:
+    """Classify `text` with the config's classifier, or with the router at `remote` (HOST:PORT, its
+    `extproc.v1.Classifier` service), and print the result. Relative model paths resolve against the
+    current directory. Returns a process exit code (2 for config, model or connection problems)."""
     stream = out or sys.stdout
+    if remote is not None:
+        return _run_remote(text, remote, stream)
     try:
         cfg = load_config(config_path)
         classifier = create_classifier(cfg.classifier, Path.cwd())
@@ -52,3 +57,22 @@ def format_classification(text: str, result: Classification) -> str:
     else:
         lines.append("pii:       none")
     return "\n".join(lines)
+
+
+def _run_remote(text: str, target: str, stream: TextIO) -> int:
+    import grpc
+
+    from extproc.classify.service import classify_remote
+
+    started = time.perf_counter()
+    try:
+        result = classify_remote(target, text)
+    except grpc.RpcError as exc:
+        code = exc.code().name if isinstance(exc, grpc.Call) else "UNKNOWN"
+        detail = exc.details() if isinstance(exc, grpc.Call) else str(exc)
+        print(f"extproc classify: {target}: {code}: {detail}", file=sys.stderr)
+        return 2
+    elapsed_ms = (time.perf_counter() - started) * 1000.0
+    print(format_classification(text, result), file=stream)
+    print(f"model:     remote {target}, {elapsed_ms:.1f} ms", file=stream)
+    return 0
