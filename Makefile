@@ -9,7 +9,7 @@ BUILD_STAMP := $(BUILD_VENV)/.installed
 CONFIG ?= config/config.yaml
 PYTEST_ARGS ?=
 
-.PHONY: install models run test lint typecheck unit e2e bench clean
+.PHONY: install models protos run test lint typecheck unit e2e bench clean
 
 install: $(STAMP)
 
@@ -18,6 +18,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
+
+# Compiles protos/ into src/extproc/_proto/ (committed, so install needs no grpcio-tools; a unit test
+# fails when it is stale relative to protos/).
+protos: $(STAMP)
+	$(PY) -m extproc.protogen
 
 # Model building has its own environment: torch and transformers never enter the runtime venv.
 $(BUILD_STAMP): pyproject.toml
@@ -31,7 +36,7 @@ models: $(STAMP) $(BUILD_STAMP)
 	$(BUILD_PY) -m extproc.training.build --out models
 
 run: install models
-	$(PY) -m extproc.devstack --config $(CONFIG)
+	$(PY) -m extproc_dev.stack --config $(CONFIG)
 
 lint: install
 	$(VENV)/bin/ruff check src tests bench

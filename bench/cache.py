@@ -38,10 +38,10 @@ import numpy as np
 import numpy.typing as npt
 
 from extproc.cache.base import CacheEntry, CacheScope, Embedding
-from extproc.cache.lite import MilvusLiteServer
 from extproc.cache.memory import MemoryCache
 from extproc.cache.milvus import MilvusCache
 from extproc.config.schema import MilvusConfig
+from extproc_dev.milvus_lite import MilvusLiteServer
 
 DIM = 384
 THRESHOLD = 0.9

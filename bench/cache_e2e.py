@@ -23,7 +23,7 @@ from typing import Any
 import aiohttp
 
 from bench.overhead import pct
-from extproc.devstack import DevStack
+from extproc_dev.stack import DevStack
 
 TOPICS = ["rivers", "volcanoes", "sonnets", "tax forms", "databases", "bridges", "enzymes", "chess"]
 

@@ -25,7 +25,7 @@ from typing import Any
 import aiohttp
 import yaml
 
-from extproc.devstack import DevStack, envoy_binary, free_port, render_envoy_config, wait_for
+from extproc_dev.stack import DevStack, envoy_binary, free_port, render_envoy_config, wait_for
 
 PROMPT = "Compute the integral of x^2 between 0 and 3"  # keyword rule -> math -> qwen3-32b
 TARGET_CLUSTER = "model_qwen3_32b"
@@ -130,7 +130,7 @@ def main() -> int:
                 stderr=subprocess.STDOUT,
             )
         try:
-            from extproc.devstack import port_open
+            from extproc_dev.stack import port_open
 
             wait_for(lambda: port_open(base_listener), "baseline envoy", proc=baseline)
             urls = {

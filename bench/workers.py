@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.overhead import PROMPT, pct, run_round
-from extproc.devstack import DevStack
+from extproc_dev.stack import DevStack
 
 
 async def rps(url: str, n: int, concurrency: int) -> dict[str, float]:

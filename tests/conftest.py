@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from extproc.devstack import ROOT, DevStack
+from extproc_dev.stack import ROOT, DevStack
 
 MODELS_BUILT = (ROOT / "models" / "manifest.json").exists()
 

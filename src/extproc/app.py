@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 from extproc.cache.base import CacheBackend
+from extproc.cache.service import SemanticCache
 from extproc.classify.base import Classifier
 from extproc.config import RouterConfig, load_config
 from extproc.pipeline import Runtime
@@ -19,21 +20,25 @@ class StartupError(Exception):
 class RouterApp:
     """The current Runtime plus what survives reloads unchanged.
 
-    The classifier and cache are rebuilt on reload only when their config sections change, so a
-    reload that touches routes costs nothing and in-flight streams keep the Runtime they began with.
+    `runtime` is None until `start()` has loaded every part, so no stream ever runs on a half-built
+    generation. The classifier and cache backend are rebuilt on reload only when their config
+    sections change, so a reload that touches routes costs nothing; in-flight streams keep the
+    Runtime they began with.
     """
 
     def __init__(
         self, config: RouterConfig, config_path: Path | None = None, metrics_: Metrics | None = None
     ):
+        self.config = config
         self.config_path = config_path
         self.metrics = metrics_ or metrics()
         # Relative paths in config (models_dir, ...) resolve against the working directory.
         self.base_dir = Path.cwd()
         obs = config.observability
         self.tracing = Tracing(obs.service_name, obs.otlp_endpoint)
-        self.runtime = Runtime(config=config, metrics=self.metrics, tracing=self.tracing)
-        self.ready = False
+        self.runtime: Runtime | None = None
+        self._classifier: Classifier | None = None
+        self._backend: CacheBackend | None = None
 
     @classmethod
     def from_file(cls, path: str | Path) -> RouterApp:
@@ -41,10 +46,29 @@ class RouterApp:
         return cls(load_config(p), p)
 
     async def start(self) -> None:
-        cfg = self.runtime.config
-        self.runtime.classifier = await self._make_classifier(cfg)
-        self.runtime.cache = await self._make_cache(cfg)
-        self.ready = True
+        cfg = self.config
+        self._classifier = await self._make_classifier(cfg)
+        self._backend = await self._make_cache_backend(cfg, self._classifier)
+        self.runtime = self._runtime(cfg)
+
+    def _runtime(self, cfg: RouterConfig) -> Runtime:
+        cache = None
+        if self._backend is not None:
+            thresholds = {
+                c.name: c.semantic_cache_similarity_threshold
+                for c in cfg.categories
+                if c.semantic_cache_similarity_threshold is not None
+            }
+            cache = SemanticCache(
+                self._backend,
+                cfg.semantic_cache,
+                self.metrics,
+                category_thresholds=thresholds,
+                tracing=self.tracing,
+            )
+        return Runtime(
+            config=cfg, metrics=self.metrics, tracing=self.tracing, classifier=self._classifier, cache=cache
+        )
 
     async def _make_classifier(self, cfg: RouterConfig) -> Classifier | None:
         if not cfg.classifier.enabled:
@@ -58,22 +82,29 @@ class RouterApp:
         except ModelLoadError as exc:
             raise StartupError(str(exc)) from exc
 
-    async def _make_cache(self, cfg: RouterConfig) -> CacheBackend | None:
+    async def _make_cache_backend(
+        self, cfg: RouterConfig, classifier: Classifier | None
+    ) -> CacheBackend | None:
         if not cfg.semantic_cache.enabled:
+            return None
+        dim = classifier.embedding_dim if classifier is not None else None
+        if dim is None:
+            # Nothing would ever produce a key: say so once instead of silently never caching.
+            get_logger().warning("cache_disabled", reason="the classifier (encoder) is disabled")
             return None
         from extproc.cache.factory import create_cache_backend
 
-        backend = create_cache_backend(cfg.semantic_cache, embedding_dim=384)
+        backend = create_cache_backend(cfg.semantic_cache, embedding_dim=dim)
         # Fail open: a backend that is down at start is retried by the backend on later calls.
         try:
             await backend.start()
         except Exception as exc:
-            get_logger().warning("cache_start_failed", backend=backend.name, error=repr(exc))
+            get_logger().warning("cache_start_failed", backend=backend.name, error=type(exc).__name__)
         return backend
 
     async def reload(self) -> bool:
         """Re-read the config file; a file that fails validation keeps the old config."""
-        if self.config_path is None:
+        if self.config_path is None or self.runtime is None:
             return False
         log = get_logger()
         try:
@@ -81,37 +112,32 @@ class RouterApp:
         except Exception as exc:
             log.error("config_reload_rejected", path=str(self.config_path), error=str(exc))
             return False
-        old = self.runtime
-        if new_cfg == old.config:
+        old_cfg = self.config
+        if new_cfg == old_cfg:
             return True
+        classifier, backend = self._classifier, self._backend
         try:
-            classifier = (
-                old.classifier
-                if new_cfg.classifier == old.config.classifier
-                else await self._make_classifier(new_cfg)
-            )
-            cache = (
-                old.cache
-                if new_cfg.semantic_cache == old.config.semantic_cache
-                else await self._make_cache(new_cfg)
-            )
+            if new_cfg.classifier != old_cfg.classifier:
+                classifier = await self._make_classifier(new_cfg)
+            old_dim = self._classifier.embedding_dim if self._classifier is not None else None
+            new_dim = classifier.embedding_dim if classifier is not None else None
+            if new_cfg.semantic_cache != old_cfg.semantic_cache or new_dim != old_dim:
+                backend = await self._make_cache_backend(new_cfg, classifier)
         except Exception as exc:
             log.error("config_reload_rejected", path=str(self.config_path), error=str(exc))
             return False
-        self.runtime = Runtime(
-            config=new_cfg, metrics=self.metrics, tracing=self.tracing, classifier=classifier, cache=cache
-        )
+        self._classifier, self._backend, self.config = classifier, backend, new_cfg
+        self.runtime = self._runtime(new_cfg)
         # Old parts are left for in-flight streams; the garbage collector closes them with the runtime.
         log.info("config_reloaded", path=str(self.config_path))
         return True
 
     async def cache_ready(self) -> bool:
         """True when no cache is required for readiness, or the required one answers."""
-        rt = self.runtime
-        if rt.cache is None or not rt.config.semantic_cache.required:
+        if self._backend is None or not self.config.semantic_cache.required:
             return True
         try:
-            return await rt.cache.health()
+            return await self._backend.health()
         except Exception:
             return False
 
@@ -122,10 +148,10 @@ class RouterApp:
             return None
 
     async def close(self) -> None:
-        rt = self.runtime
-        await rt.drain()
+        if self.runtime is not None:
+            await self.runtime.drain()
         self.tracing.shutdown()
-        if rt.classifier is not None:
-            await rt.classifier.close()
-        if rt.cache is not None:
-            await rt.cache.close()
+        if self._classifier is not None:
+            await self._classifier.close()
+        if self._backend is not None:
+            await self._backend.close()

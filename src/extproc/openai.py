@@ -10,9 +10,13 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 JSON = dict[str, Any]
+
+# The OpenAI API paths the router handles itself.
+CHAT_COMPLETIONS_PATH = "/v1/chat/completions"
+MODELS_PATH = "/v1/models"
 
 
 class RequestError(Exception):
@@ -146,21 +150,24 @@ def parse_chat_request(body: bytes, max_bytes: int) -> ChatRequest:
     return ChatRequest(raw=raw, model=model, stream=stream, messages=messages)
 
 
-@dataclass(frozen=True, slots=True)
-class ReasoningParams:
-    """How to switch reasoning on/off for one model family."""
+class ReasoningSwitch(Protocol):
+    """How to switch reasoning on/off for one model family (the router's decision provides one)."""
 
-    style: Literal["chat_template_kwargs", "reasoning_effort"]
-    parameter: str
-    enabled: bool
-    effort: str = "medium"
+    @property
+    def style(self) -> Literal["chat_template_kwargs", "reasoning_effort"]: ...
+    @property
+    def parameter(self) -> str: ...
+    @property
+    def enabled(self) -> bool: ...
+    @property
+    def effort(self) -> str: ...
 
 
 def rewrite_request(
     req: ChatRequest,
     *,
     model: str,
-    reasoning: ReasoningParams | None,
+    reasoning: ReasoningSwitch | None,
     system_prompt: str | None,
     system_prompt_mode: Literal["replace", "insert"] = "replace",
 ) -> bytes:

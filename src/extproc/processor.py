@@ -12,7 +12,8 @@ from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from envoy.type.v3 import http_status_pb2
 
 from extproc import openai
-from extproc.pipeline import CHAT_PATH, MODELS_PATH, Forward, RequestContext, Respond, Runtime, tenant_scope
+from extproc.openai import CHAT_COMPLETIONS_PATH, MODELS_PATH
+from extproc.pipeline import Forward, RequestContext, Respond, Runtime, caller_scope, client_headers
 
 # Headers only the router may set: a client sending them must not steer routing or the cache.
 ROUTER_ONLY_PREFIXES = ("x-vsr-", "x-selected-model", "x-gateway-destination-endpoint")
@@ -62,6 +63,25 @@ _STREAM_RESPONSE = pm.ProcessingMode(response_body_mode=pm.ProcessingMode.STREAM
 _SKIP_RESPONSE_BODY = pm.ProcessingMode(response_body_mode=pm.ProcessingMode.NONE)
 
 
+def _internal_error() -> ep.ProcessingResponse:
+    err = openai.RequestError(
+        500,
+        "The router failed to process this request; it was not forwarded.",
+        type="server_error",
+        code="router_internal_error",
+    )
+    return immediate(Respond(err.status, err.body(), {"x-vsr-response-path": "error"}))
+
+
+def _no_op(kind: str | None) -> ep.ProcessingResponse:
+    """An answer of the kind Envoy expects that changes nothing."""
+    if kind in ("request_headers", "response_headers"):
+        return ep.ProcessingResponse(**{kind: ep.HeadersResponse()})
+    if kind in ("request_body", "response_body"):
+        return ep.ProcessingResponse(**{kind: ep.BodyResponse()})
+    return ep.ProcessingResponse(**{kind or "request_trailers": ep.TrailersResponse()})
+
+
 class StreamProcessor:
     """Handles one ext_proc stream (one HTTP request) with the Runtime it started with."""
 
@@ -89,9 +109,20 @@ class StreamProcessor:
             return ep.ProcessingResponse(request_trailers=ep.TrailersResponse())
         return ep.ProcessingResponse(response_trailers=ep.TrailersResponse())
 
+    def on_error(self, req: ep.ProcessingRequest) -> ep.ProcessingResponse:
+        """The answer when handling `req` raised. Before the request has gone upstream, nothing is
+        forwarded: the client gets an OpenAI-style 500. Once the upstream answered, its response
+        passes on unchanged (the guards decided before it was sent)."""
+        kind = req.WhichOneof("request")
+        self.rt.metrics.errors.add(1, {"reason": "internal", "status": "500"})
+        if kind in ("request_headers", "request_body", "request_trailers"):
+            self.ctx.response_path = "error"
+            return _internal_error()
+        return _no_op(kind)
+
     def finish(self) -> None:
         """Called when the stream ends, however it ended: one routing_decision event per request."""
-        if not self._logged and self.ctx.path == CHAT_PATH:
+        if not self._logged and self.ctx.path == CHAT_COMPLETIONS_PATH:
             self._logged = True
             self.rt.log_decision(self.ctx)
             span = self.ctx.span
@@ -109,12 +140,9 @@ class StreamProcessor:
         ctx.method = h.get(":method", "")
         ctx.path = h.get(":path", "").split("?", 1)[0]
         ctx.request_id = h.get("x-request-id", "")
-        ctx.tenant = tenant_scope(h, self.rt.config.routing.tenant_header)
+        ctx.tenant = caller_scope(h, self.rt.config.routing.tenant_header)
         cache_control = {v.strip().lower() for v in h.get("x-vsr-cache-control", "").split(",")}
         ctx.no_cache = "no-cache" in cache_control
-        ctx.no_store = "no-store" in cache_control or (
-            "no-cache" in cache_control and "store" not in cache_control
-        )
         ctx.no_store = "no-store" in cache_control
 
         spoofed = [
@@ -130,7 +158,7 @@ class StreamProcessor:
         )
         if ctx.method == "GET" and ctx.path == MODELS_PATH:
             return immediate(Respond(200, openai.models_list(self.rt.model_names()), {}))
-        if ctx.method == "POST" and ctx.path == CHAT_PATH:
+        if ctx.method == "POST" and ctx.path == CHAT_COMPLETIONS_PATH:
             ctx.span = self.rt.tracing.start_request(h)
             ctx.span.set_attribute("request_id", ctx.request_id)
             if msg.end_of_stream:
@@ -177,7 +205,7 @@ class StreamProcessor:
         self.ctx.response_path = "upstream"
         response = ep.ProcessingResponse(
             response_headers=ep.HeadersResponse(
-                response=ep.CommonResponse(header_mutation=header_mutation(self.rt.client_headers(self.ctx)))
+                response=ep.CommonResponse(header_mutation=header_mutation(client_headers(self.ctx)))
             )
         )
         if msg.end_of_stream:
@@ -190,7 +218,7 @@ class StreamProcessor:
         return response
 
     async def _response_body(self, msg: ep.HttpBody) -> ep.ProcessingResponse:
-        limit = self.rt.config.server.max_body_bytes * 8
+        limit = self.rt.config.server.max_response_bytes
         if self._response_size <= limit:
             self._response_chunks.append(msg.body)
             self._response_size += len(msg.body)

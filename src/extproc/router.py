@@ -7,11 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from extproc.config.schema import Category, ModelScore, ReasoningStyle, RouterConfig
-from extproc.openai import ReasoningParams
 
 OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningParams:
+    """How to switch reasoning on/off for the chosen model's family."""
+
+    style: Literal["chat_template_kwargs", "reasoning_effort"]
+    parameter: str
+    enabled: bool
+    effort: str = "medium"
 
 
 @dataclass(frozen=True, slots=True)

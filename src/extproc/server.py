@@ -25,16 +25,6 @@ READINESS = "readiness"
 LIVENESS = "liveness"
 
 
-def _passthrough(req: ep.ProcessingRequest) -> ep.ProcessingResponse:
-    """A no-op answer of the kind Envoy expects: a bug in the router must not fail the request."""
-    kind = req.WhichOneof("request")
-    if kind in ("request_headers", "response_headers"):
-        return ep.ProcessingResponse(**{kind: ep.HeadersResponse()})
-    if kind in ("request_body", "response_body"):
-        return ep.ProcessingResponse(**{kind: ep.BodyResponse()})
-    return ep.ProcessingResponse(**{kind or "request_trailers": ep.TrailersResponse()})
-
-
 class ExternalProcessorService(ep_grpc.ExternalProcessorServicer):  # type: ignore[misc]
     def __init__(self, app: RouterApp) -> None:
         self.app = app
@@ -45,18 +35,23 @@ class ExternalProcessorService(ep_grpc.ExternalProcessorServicer):  # type: igno
         request_iterator: AsyncIterator[ep.ProcessingRequest],
         context: grpc.aio.ServicerContext[ep.ProcessingRequest, ep.ProcessingResponse],
     ) -> AsyncIterator[ep.ProcessingResponse]:
-        proc = StreamProcessor(self.app.runtime)
+        runtime = self.app.runtime
+        if runtime is None:
+            # Still loading models: Envoy applies its failure mode (fail-open or guarded profile).
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "the router is starting")
+            return
+        proc = StreamProcessor(runtime)
         self.active_streams += 1
         try:
             async for req in request_iterator:
                 try:
                     resp = await proc.handle(req)
                 except Exception as exc:
-                    self.app.metrics.errors.add(1, {"reason": "internal", "status": "0"})
-                    get_logger().exception(
-                        "processing_failed", error=repr(exc), request_id=proc.ctx.request_id
+                    # The exception's type only: its message may quote the request.
+                    get_logger().error(
+                        "processing_failed", error=type(exc).__name__, request_id=proc.ctx.request_id
                     )
-                    resp = _passthrough(req)
+                    resp = proc.on_error(req)
                 yield resp
         finally:
             self.active_streams -= 1
@@ -66,7 +61,7 @@ class ExternalProcessorService(ep_grpc.ExternalProcessorServicer):  # type: igno
 class RouterServer:
     def __init__(self, app: RouterApp) -> None:
         self.app = app
-        cfg = app.runtime.config
+        cfg = app.config
         self.server = grpc.aio.server(
             options=[
                 ("grpc.so_reuseport", 1 if cfg.server.workers > 1 else 0),
@@ -121,7 +116,7 @@ class RouterServer:
     async def stop(self) -> None:
         if self._ready_task is not None:
             self._ready_task.cancel()
-        grace = self.app.runtime.config.server.shutdown_grace_seconds
+        grace = self.app.config.server.shutdown_grace_seconds
         not_serving = health_pb2.HealthCheckResponse.NOT_SERVING
         for name in ("", READINESS, EXT_PROC_SERVICE):
             await self.health.set(name, not_serving)
@@ -132,7 +127,7 @@ class RouterServer:
 
 async def serve(config_path: str | Path, worker: int = 0) -> None:
     app = RouterApp.from_file(config_path)
-    cfg = app.runtime.config
+    cfg = app.config
     configure_logging(cfg.observability.log_level)
     if cfg.server.workers > 1:
         # Every event of this process (routing_decision included) says which worker wrote it.

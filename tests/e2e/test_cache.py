@@ -9,7 +9,7 @@ from typing import Any
 import openai
 import pytest
 
-from extproc.devstack import DevStack, wait_for
+from extproc_dev.stack import DevStack, wait_for
 from tests.conftest import MODELS_BUILT, StackClient, user
 from tests.e2e.test_operations import scrape, value
 
@@ -31,13 +31,8 @@ def cache_overrides(backend: str, **milvus: Any) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module", params=["memory", "milvus"])
-def stack(
-    request: pytest.FixtureRequest, stack_factory: Any, tmp_path_factory: pytest.TempPathFactory
-) -> DevStack:
-    extra = {}
-    if request.param == "milvus":
-        extra = {"lite_data_path": str(tmp_path_factory.mktemp("milvus") / "cache.db")}
-    s: DevStack = stack_factory(f"cache-{request.param}", cache_overrides(request.param, **extra))
+def stack(request: pytest.FixtureRequest, stack_factory: Any) -> DevStack:
+    s: DevStack = stack_factory(f"cache-{request.param}", cache_overrides(request.param))
     return s
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
-from extproc.devstack import DEFAULT_CONFIG, DevStack
+from extproc_dev.stack import DEFAULT_CONFIG, DevStack
 from tests.conftest import MODELS_BUILT, StackClient, user
 
 pytestmark = [

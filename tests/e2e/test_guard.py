@@ -9,7 +9,7 @@ from typing import Any
 import openai
 import pytest
 
-from extproc.devstack import DevStack
+from extproc_dev.stack import DevStack
 from tests.conftest import MODELS_BUILT, StackClient, user
 from tests.e2e.test_operations import scrape, value
 

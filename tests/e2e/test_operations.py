@@ -14,7 +14,7 @@ import yaml
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from prometheus_client.parser import text_string_to_metric_families
 
-from extproc.devstack import DevStack, wait_for
+from extproc_dev.stack import DevStack, wait_for
 from tests.conftest import StackClient, core_overrides, user
 
 pytestmark = pytest.mark.e2e

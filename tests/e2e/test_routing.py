@@ -9,7 +9,7 @@ import httpx
 import openai
 import pytest
 
-from extproc.devstack import DevStack
+from extproc_dev.stack import DevStack
 from tests.conftest import StackClient, core_overrides, user
 
 pytestmark = pytest.mark.e2e

@@ -15,9 +15,10 @@ import pytest
 
 from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavailable, Embedding
 from extproc.cache.factory import create_cache_backend
-from extproc.cache.lite import MilvusLiteError, MilvusLiteServer, free_port
 from extproc.cache.milvus import MilvusCache
 from extproc.config.schema import MilvusConfig, SemanticCacheConfig
+from extproc_dev.milvus_lite import MilvusLiteError, MilvusLiteServer
+from extproc_dev.ports import free_port
 
 DIM = 16
 A = CacheScope("tenant-a", "auto", "math")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extproc.config import ConfigError, load_config, parse_config
-from extproc.devstack import ROOT, envoy_binary
+from extproc_dev.stack import ROOT, envoy_binary
 
 REFERENCE = ROOT / "config" / "config.yaml"
 

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extproc import openai
-from extproc.openai import ReasoningParams, RequestError
+from extproc.openai import RequestError
+from extproc.router import ReasoningParams
 
 
 def test_parse_ok_and_last_user_text() -> None:

@@ -5,8 +5,8 @@ import pytest
 from extproc.classify.keyword import KeywordMatcher
 from extproc.config import RouterConfig, load_config
 from extproc.config.schema import KeywordRule
-from extproc.devstack import ROOT
 from extproc.router import Signals, decide_auto, decide_explicit
+from extproc_dev.stack import ROOT
 
 
 @pytest.fixture(scope="module")

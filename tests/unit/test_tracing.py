@@ -9,10 +9,10 @@ from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from extproc.config import load_config
-from extproc.devstack import ROOT
 from extproc.pipeline import Runtime
 from extproc.processor import StreamProcessor
 from extproc.telemetry import Tracing, metrics
+from extproc_dev.stack import ROOT
 
 TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736"
 PARENT_ID = "00f067aa0ba902b7"

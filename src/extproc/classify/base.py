@@ -46,6 +46,10 @@ class Classification:
 class Classifier(Protocol):
     """Classifies one prompt. Implementations batch internally and never block the event loop."""
 
+    # Length of `Classification.embedding` (from the model's manifest); None without an encoder.
+    @property
+    def embedding_dim(self) -> int | None: ...
+
     async def classify(self, text: str) -> Classification: ...
 
     async def close(self) -> None: ...

@@ -162,9 +162,15 @@ class OnnxClassifier:
     """The `Classifier` behind `model: auto`: concurrent `classify` calls share ONNX runs."""
 
     def __init__(
-        self, pipeline: ClassificationPipeline, cfg: ClassifierConfig, in_flight: int | None = None
+        self,
+        pipeline: ClassificationPipeline,
+        cfg: ClassifierConfig,
+        in_flight: int | None = None,
+        *,
+        embedding_dim: int | None = None,
     ) -> None:
         self.pipeline = pipeline
+        self._embedding_dim = embedding_dim
         self.batch_max_size = cfg.batch_max_size
         self._batcher: MicroBatcher[str, Classification] = MicroBatcher(
             pipeline.classify_batch,
@@ -178,6 +184,10 @@ class OnnxClassifier:
     @property
     def plan(self) -> ProviderPlan:
         return self.pipeline.plan
+
+    @property
+    def embedding_dim(self) -> int | None:
+        return self._embedding_dim
 
     @property
     def batch_sizes(self) -> list[int]:
@@ -248,6 +258,6 @@ def create_classifier(
     pipeline = ClassificationPipeline(tokenizer, session, shipped.labels, cfg, heads)
     if warmup:
         pipeline.warmup()
-    classifier = OnnxClassifier(pipeline, cfg, in_flight)
+    classifier = OnnxClassifier(pipeline, cfg, in_flight, embedding_dim=shipped.embedding_dim)
     log.info("classifier_loaded", **classifier.describe())
     return classifier

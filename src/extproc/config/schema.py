@@ -21,6 +21,9 @@ class ServerConfig(Strict):
     grpc_port: int = Field(50051, ge=0, le=65535)
     # Largest request body the router accepts; bigger bodies get an OpenAI-style 413.
     max_body_bytes: int = Field(1_048_576, gt=0)
+    # Largest upstream response the router keeps a copy of, for the cache write and token metrics.
+    # Envoy forwards bigger ones untouched; they are just not cached or counted.
+    max_response_bytes: int = Field(8_388_608, gt=0)
     # Seconds that in-flight streams get to finish after SIGTERM/SIGINT.
     shutdown_grace_seconds: float = Field(10.0, ge=0)
     # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process). Worker i
@@ -138,8 +141,6 @@ class ClassifierConfig(Strict):
 
 class MilvusConfig(Strict):
     uri: str = "http://127.0.0.1:19530"
-    # When set, `make run` and the tests start a Milvus Lite server on `uri` with this data file.
-    lite_data_path: str | None = None
     collection: str = "semantic_cache"
     index_type: str = "FLAT"
     index_params: dict[str, int | float | str] = Field(default_factory=dict)

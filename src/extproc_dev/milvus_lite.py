@@ -1,4 +1,4 @@
-"""A Milvus Lite server on loopback: the embedded default for `make run` and the tests.
+"""A Milvus Lite server on loopback: the embedded Milvus for `make run`, the tests and the benches.
 
 milvus-lite 2.5.1 ships the Milvus C++ core as a standalone gRPC server binary; started with an
 address it serves the ordinary Milvus API on TCP, so the router uses the same client code path as
@@ -17,7 +17,6 @@ import ctypes
 import fcntl
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -25,30 +24,14 @@ import time
 import warnings
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlparse
 
-from extproc.config.schema import MilvusConfig
+from extproc_dev.ports import free_port, port_open
 
 _PR_SET_PDEATHSIG = 1
 
 
 class MilvusLiteError(RuntimeError):
     pass
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def port_answers(host: str, port: int, timeout: float = 0.2) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return True
-    except OSError:
-        return False
 
 
 def _lite_server_class() -> Any:
@@ -89,17 +72,6 @@ class MilvusLiteServer:
         self._proc: subprocess.Popen[bytes] | None = None
         self._lock_file: IO[str] | None = None
 
-    @classmethod
-    def from_config(cls, cfg: MilvusConfig, root: Path | None = None) -> MilvusLiteServer:
-        """The server `cfg.uri` points at, storing `cfg.lite_data_path` (relative to `root`)."""
-        if cfg.lite_data_path is None:
-            raise MilvusLiteError("semantic_cache.milvus.lite_data_path is not set")
-        uri = urlparse(cfg.uri)
-        data = Path(cfg.lite_data_path)
-        if root is not None and not data.is_absolute():
-            data = root / data
-        return cls(data, uri.hostname or "127.0.0.1", uri.port or 19530)
-
     @property
     def address(self) -> str:
         return f"{self.host}:{self.port}"
@@ -124,7 +96,7 @@ class MilvusLiteServer:
         if not server.init():
             raise MilvusLiteError(f"milvus-lite binary not found at {server.milvus_bin}")
         self._lock_data_file()
-        if port_answers(self.host, self.port):
+        if port_open(self.port, self.host):
             self._unlock_data_file()
             raise MilvusLiteError(f"{self.address} is already in use")
         bin_dir = str(Path(server.milvus_bin).parent)
@@ -149,7 +121,7 @@ class MilvusLiteServer:
             if not isinstance(out, int):
                 out.close()
         deadline = time.monotonic() + timeout
-        while not port_answers(self.host, self.port):
+        while not port_open(self.port, self.host):
             if self._proc.poll() is not None:
                 code = self._proc.returncode
                 self._proc = None
@@ -210,7 +182,7 @@ class MilvusLiteServer:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m extproc.cache.lite --data var/milvus/cache.db --port 19530`: run until Ctrl-C."""
+    """`python -m extproc_dev.milvus_lite --data var/milvus/cache.db --port 19530`: run until Ctrl-C."""
     p = argparse.ArgumentParser(description=main.__doc__)
     p.add_argument("--data", default="var/milvus/cache.db")
     p.add_argument("--host", default="127.0.0.1")

@@ -1,17 +1,18 @@
-"""Start the whole thing on one machine: demo upstreams, Milvus Lite (when configured), the router, Envoy.
+"""Start the whole thing on one machine: demo upstreams, Milvus Lite, the router, Envoy.
 
 `make run` uses it with the ports of the reference files; tests and benchmarks use it with free ports
-and config overrides, so they drive exactly what users run.
+and config overrides, so they drive exactly what users run. When the config's cache is Milvus, the
+stack serves it from a Milvus Lite server on loopback (the router itself only ever sees a URI).
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -25,15 +26,16 @@ import grpc
 import yaml
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from extproc_dev.ports import free_port, port_open, wait_for
+
+__all__ = ["DEFAULT_CONFIG", "DEFAULT_ENVOY", "ROOT", "DevStack", "free_port", "port_open", "wait_for"]
+
+# The checkout this tooling runs from (dev tooling only ever runs from a source tree).
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = ROOT / "config" / "config.yaml"
 DEFAULT_ENVOY = ROOT / "envoy" / "envoy.yaml"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+# Where `make run` keeps Milvus Lite's data; side-by-side stacks (tests, benches) use their workdir.
+DEFAULT_MILVUS_DATA = ROOT / "var" / "milvus" / "cache.db"
 
 
 def envoy_binary() -> str:
@@ -98,28 +100,6 @@ def render_envoy_config(
     return cfg
 
 
-def wait_for(
-    check: Any, what: str, timeout: float = 60.0, proc: subprocess.Popen[bytes] | None = None
-) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"{what} exited with code {proc.returncode} before it was ready")
-        try:
-            if check():
-                return
-        except Exception:
-            pass
-        time.sleep(0.1)
-    raise TimeoutError(f"{what} not ready after {timeout:.0f}s")
-
-
-def port_open(port: int) -> bool:
-    with socket.socket() as s:
-        s.settimeout(0.2)
-        return s.connect_ex(("127.0.0.1", port)) == 0
-
-
 def router_ready(port: int) -> bool:
     with grpc.insecure_channel(f"127.0.0.1:{port}") as ch:
         stub = health_pb2_grpc.HealthStub(ch)
@@ -139,6 +119,7 @@ class DevStack:
         config_overrides: Mapping[str, Any] | None = None,
         free_ports: bool = True,
         start_router: bool = True,
+        milvus_data: Path | None = None,
     ) -> None:
         self.workdir = workdir
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -156,17 +137,11 @@ class DevStack:
         if not models_dir.is_absolute():
             cls_cfg["models_dir"] = str(ROOT / models_dir)
         cache = self.config.get("semantic_cache", {})
-        milvus = cache.get("milvus", {})
-        self.uses_milvus_lite = bool(
-            cache.get("enabled") and cache.get("backend_type") == "milvus" and milvus.get("lite_data_path")
+        self.uses_milvus_lite = bool(cache.get("enabled") and cache.get("backend_type") == "milvus")
+        # Side-by-side stacks (tests, benches) each get their own data file: Lite locks it.
+        self.milvus_data = milvus_data or (
+            self.workdir / "milvus" / "cache.db" if free_ports else DEFAULT_MILVUS_DATA
         )
-        if self.uses_milvus_lite:
-            data = Path(milvus["lite_data_path"])
-            if free_ports and not data.is_absolute():
-                # Side-by-side stacks (tests, benches) each get their own data file: Lite locks it.
-                data = self.workdir / "milvus" / data.name
-            milvus["lite_data_path"] = str(data if data.is_absolute() else ROOT / data)
-            Path(milvus["lite_data_path"]).parent.mkdir(parents=True, exist_ok=True)
         self._assign_ports()
 
     def _assign_ports(self) -> None:
@@ -188,7 +163,7 @@ class DevStack:
             obs["metrics_port"] = pick()
         self.metrics_port: int | None = obs.get("metrics_port", 9190)
         if self.uses_milvus_lite:
-            milvus = self.config["semantic_cache"]["milvus"]
+            milvus = self.config["semantic_cache"].setdefault("milvus", {})
             self.milvus_port = pick() if pick else int(str(milvus.get("uri", ":19530")).rsplit(":", 1)[1])
             milvus["uri"] = f"http://127.0.0.1:{self.milvus_port}"
             self.milvus = None
@@ -242,7 +217,7 @@ class DevStack:
                 [
                     sys.executable,
                     "-m",
-                    "extproc.demo_upstream",
+                    "extproc_dev.upstream",
                     "--name",
                     served[cluster],
                     "--port",
@@ -268,22 +243,20 @@ class DevStack:
         )
         for cluster, port in self.upstream_ports.items():
             wait_for(
-                lambda p=port: port_open(p), f"upstream {cluster}", proc=self.procs[f"upstream-{cluster}"]
+                functools.partial(port_open, port),
+                f"upstream {cluster}",
+                proc=self.procs[f"upstream-{cluster}"],
             )
         wait_for(self._envoy_ready, "envoy", proc=envoy)
         return self
 
     def start_milvus(self) -> None:
-        cache = self.config.get("semantic_cache", {})
-        milvus = cache.get("milvus", {})
-        if not (
-            cache.get("enabled") and cache.get("backend_type") == "milvus" and milvus.get("lite_data_path")
-        ):
+        if not self.uses_milvus_lite:
             return
-        from extproc.cache.lite import MilvusLiteServer
+        from extproc_dev.milvus_lite import MilvusLiteServer
 
         if self.milvus is None:
-            self.milvus = MilvusLiteServer(Path(milvus["lite_data_path"]), "127.0.0.1", self.milvus_port)
+            self.milvus = MilvusLiteServer(self.milvus_data, "127.0.0.1", self.milvus_port)
         self.milvus.start()
 
     def stop_milvus(self) -> None:
@@ -346,8 +319,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     p.add_argument("--envoy-config", type=Path, default=DEFAULT_ENVOY)
     p.add_argument("--workdir", type=Path, default=ROOT / "var" / "run")
+    p.add_argument("--milvus-data", type=Path, default=DEFAULT_MILVUS_DATA)
     args = p.parse_args(argv)
-    stack = DevStack(args.workdir, config_path=args.config, envoy_path=args.envoy_config, free_ports=False)
+    stack = DevStack(
+        args.workdir,
+        config_path=args.config,
+        envoy_path=args.envoy_config,
+        free_ports=False,
+        milvus_data=args.milvus_data,
+    )
     stop = False
 
     def on_signal(_sig: int, _frame: object) -> None:

@@ -1,0 +1,94 @@
+"""What the pipeline knows about one request, and the outcomes a step can end it with (plain types)."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from opentelemetry.trace import Span
+
+from extproc.classify.base import Classification
+from extproc.openai import ChatRequest
+from extproc.router import RoutingDecision, Signals
+
+ResponsePath = Literal["upstream", "cache", "blocked", "error"]
+
+
+@dataclass(slots=True)
+class RequestContext:
+    """Per-request facts from the request headers, then what each pipeline step found or decided."""
+
+    request_id: str = ""
+    method: str = ""
+    path: str = ""
+    tenant: str = "anonymous"
+    no_cache: bool = False
+    no_store: bool = False
+    started: float = field(default_factory=time.perf_counter)
+    # The request's trace span (chat requests only); ended when the stream finishes.
+    span: Span | None = None
+    # -- filled by the steps, in order -----------------------------------------------------------
+    body: bytes = b""
+    request: ChatRequest | None = None
+    # The client asked the router to choose (`auto` or an alias).
+    auto: bool = False
+    # The text the classifiers and keyword rules read (`classifier.input`).
+    text: str = ""
+    classification: Classification = field(default_factory=Classification)
+    signals: Signals = field(default_factory=Signals)
+    # PII entity types detected with enough confidence (empty when PII checks are off).
+    pii: frozenset[str] = frozenset()
+    decision: RoutingDecision | None = None
+    cacheable: bool = False
+    cache_similarity: float | None = None
+    response_path: ResponsePath = "upstream"
+
+
+@dataclass(frozen=True, slots=True)
+class Forward:
+    """Send the request upstream: `body` replaces the original when not None."""
+
+    body: bytes | None
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Respond:
+    """Answer the client directly; nothing reaches an upstream."""
+
+    status: int
+    body: bytes
+    headers: dict[str, str]
+    content_type: str = "application/json"
+
+
+Outcome = Forward | Respond
+
+
+def caller_scope(headers: dict[str, str], tenant_header: str | None) -> str:
+    """The caller's cache scope: a configured tenant header, else a hash of the credentials."""
+    if tenant_header:
+        value = headers.get(tenant_header.lower())
+        if value:
+            return "t:" + hashlib.sha256(value.encode()).hexdigest()[:32]
+    auth = headers.get("authorization")
+    if auth:
+        return "a:" + hashlib.sha256(auth.encode()).hexdigest()[:32]
+    return "anonymous"
+
+
+def client_headers(ctx: RequestContext, *, cache_hit: bool = False) -> dict[str, str]:
+    """The x-vsr-* headers the client sees on the response."""
+    d = ctx.decision
+    headers = {
+        "x-vsr-cache-hit": "true" if cache_hit else "false",
+        "x-vsr-response-path": ctx.response_path,
+    }
+    if d is not None:
+        headers["x-vsr-selected-model"] = d.selected_model
+        if d.auto:
+            headers["x-vsr-selected-category"] = d.category
+            headers["x-vsr-selected-reasoning"] = "on" if d.use_reasoning else "off"
+    return headers

@@ -1,0 +1,286 @@
+"""The request pipeline's steps: parse -> classify -> guard -> decide -> cache -> forward.
+
+Each step reads and fills the RequestContext and returns None to continue or an Outcome to end the
+request there. Steps never catch their own bugs: the Pipeline turns any exception into a defined
+error answer (never a pass-through).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from extproc import openai
+from extproc.classify.base import Classification
+from extproc.classify.text import text_for_classification
+from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types
+from extproc.openai import RequestError
+from extproc.pipeline.context import Forward, Outcome, RequestContext, Respond, client_headers
+from extproc.router import Signals, decide_auto, decide_explicit, is_auto
+
+if TYPE_CHECKING:
+    from extproc.pipeline.runtime import Runtime
+
+
+class Step(Protocol):
+    name: str
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None: ...
+
+
+def error_response(rt: Runtime, ctx: RequestContext, err: RequestError, reason: str) -> Respond:
+    """An OpenAI-style error answered by the router; counted by reason and status."""
+    ctx.response_path = "error"
+    rt.metrics.errors.add(1, {"reason": reason, "status": str(err.status)})
+    return Respond(err.status, err.body(), {"x-vsr-response-path": "error"})
+
+
+def blocked_response(
+    rt: Runtime, ctx: RequestContext, headers: dict[str, str], message: str, *, code: str
+) -> Respond:
+    """A guard's refusal: an error body, or a `content_filter` completion (SSE when streaming)."""
+    guard = rt.config.prompt_guard
+    ctx.response_path = "blocked"
+    headers = {**headers, "x-vsr-response-path": "blocked", "x-vsr-cache-hit": "false"}
+    if guard.block_response == "error":
+        err = RequestError(guard.error_status, message, type="content_policy_violation", code=code)
+        return Respond(err.status, err.body(), headers)
+    model = ctx.request.model if ctx.request is not None else ""
+    return completion_response(openai.blocked_completion(model, message), ctx, headers)
+
+
+def completion_response(completion: openai.JSON, ctx: RequestContext, headers: dict[str, str]) -> Respond:
+    """A completion the router answers itself, as JSON or as SSE when the client asked to stream."""
+    if ctx.request is not None and ctx.request.stream:
+        return Respond(200, openai.completion_to_sse(completion), headers, "text/event-stream")
+    return Respond(200, openai.dumps(completion), headers)
+
+
+class Parse:
+    """Validate the body as a chat request; an unknown explicit model is refused here."""
+
+    name = "parse"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None:
+        cfg = self.rt.config
+        try:
+            req = openai.parse_chat_request(ctx.body, cfg.server.max_body_bytes)
+        except RequestError as err:
+            return error_response(self.rt, ctx, err, "bad_request")
+        ctx.request = req
+        ctx.auto = is_auto(cfg, req.model)
+        if not ctx.auto and req.model not in cfg.models:
+            unknown = RequestError(
+                404,
+                f"The model '{req.model}' does not exist; available: {', '.join(self.rt.model_names())}",
+                code="model_not_found",
+                param="model",
+            )
+            return error_response(self.rt, ctx, unknown, "unknown_model")
+        return None
+
+
+class Classify:
+    """One encoder pass (two, batched together, when the guard reads every role) and keyword rules.
+
+    An explicit model skips the encoder unless a guard or the cache needs its signals. A classifier
+    failure leaves the signals empty: routing falls back to keyword rules and the default model.
+    """
+
+    name = "classify"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None:
+        rt, cfg = self.rt, self.rt.config
+        req = ctx.request
+        assert req is not None
+        ctx.text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
+        guards_on = cfg.prompt_guard.enabled or cfg.pii.enabled
+        if ctx.auto or guards_on or rt.caches_explicit_models:
+            ctx.classification = await self._classify_request(ctx)
+        result = ctx.classification
+        ctx.signals = Signals(result.category, result.confidence, result.entropy, result.source)
+        if ctx.auto:
+            rule = rt.keywords.match(ctx.text)
+            if rule is not None:
+                ctx.signals = Signals(rule[1], 1.0, 0.0, "keyword")
+        return None
+
+    async def _classify_request(self, ctx: RequestContext) -> Classification:
+        rt = self.rt
+        assert ctx.request is not None
+        with rt.tracing.child(ctx.span, "classify", chars=len(ctx.text)) as span:
+            guard = rt.config.prompt_guard
+            all_roles = "\n".join(m.text for m in ctx.request.messages if m.text)
+            if guard.enabled and guard.check_roles == "all" and all_roles != ctx.text:
+                result, everything = await asyncio.gather(self._run(ctx.text), self._run(all_roles))
+                if everything.jailbreak_score is not None:
+                    result = replace(result, jailbreak_score=everything.jailbreak_score)
+            else:
+                result = await self._run(ctx.text)
+            span.set_attribute("category", result.category or "")
+            span.set_attribute("pii_count", len(result.pii))
+        return result
+
+    async def _run(self, text: str) -> Classification:
+        rt = self.rt
+        if rt.classifier is None:
+            return Classification()
+        t0 = time.perf_counter()
+        try:
+            result = await rt.classifier.classify(text)
+        except Exception as exc:
+            # Fail open for routing: keyword rules and the default model still apply.
+            rt.metrics.classifier_errors.add(1, {"error": type(exc).__name__})
+            rt.warn.warning("classifier", "classifier_failed", error=type(exc).__name__)
+            return Classification()
+        rt.metrics.classifier_latency.record(time.perf_counter() - t0, {"classifier": "onnx"})
+        return result
+
+
+class Guard:
+    """The jailbreak guard blocks; PII types are recorded for the decision's per-model policies."""
+
+    name = "guard"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None:
+        rt, cfg = self.rt, self.rt.config
+        category = cfg.category(ctx.signals.category or "other") if ctx.auto else None
+        verdict = check_jailbreak(cfg.prompt_guard, category, ctx.classification.jailbreak_score)
+        if verdict is not None and verdict.blocked:
+            rt.metrics.blocked.add(1, {"reason": "jailbreak"})
+            headers = {
+                "x-vsr-jailbreak-blocked": "true",
+                "x-vsr-jailbreak-type": verdict.type,
+                "x-vsr-jailbreak-confidence": f"{verdict.score:.3f}",
+            }
+            message = (
+                "This request was blocked by the prompt guard (suspected jailbreak or prompt injection)."
+            )
+            return blocked_response(rt, ctx, headers, message, code="jailbreak_detected")
+        ctx.pii = detected_pii_types(cfg.pii, ctx.classification)
+        return None
+
+
+class Decide:
+    """Signals -> model (router.py, pure); a model whose PII policy forbids a detected type is vetoed."""
+
+    name = "decide"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None:
+        rt, cfg = self.rt, self.rt.config
+        req = ctx.request
+        assert req is not None
+        pii = ctx.pii
+        with rt.tracing.child(ctx.span, "routing_decision") as span:
+            if ctx.auto:
+                decision = decide_auto(
+                    cfg, req.model, ctx.signals, model_allowed=lambda m: not forbidden_types(cfg, m, pii)
+                )
+            else:
+                decision = decide_explicit(cfg, req.model)
+                if cfg.pii.explicit_model_action == "block" and forbidden_types(cfg, req.model, pii):
+                    decision = None
+            if decision is None:
+                return self._block_pii(ctx)
+            ctx.decision = decision
+            span.set_attribute("selected_model", decision.selected_model)
+            span.set_attribute("category", decision.category)
+            span.set_attribute("reason", decision.reason)
+        if ctx.auto:
+            rt.metrics.category_classifications.add(
+                1, {"category": decision.category, "source": ctx.signals.source}
+            )
+        if pii:
+            rt.metrics.pii_detections.add(len(pii), {"model": decision.selected_model})
+        return None
+
+    def _block_pii(self, ctx: RequestContext) -> Respond:
+        rt, cfg = self.rt, self.rt.config
+        assert ctx.request is not None
+        model = ctx.request.model if ctx.request.model in cfg.models else "auto"
+        for t in sorted(ctx.pii):
+            rt.metrics.pii_violations.add(1, {"model": model, "pii_type": t})
+        rt.metrics.blocked.add(1, {"reason": "pii"})
+        types = ",".join(sorted(ctx.pii))
+        message = f"This request contains personal data ({types}) that no permitted model may receive."
+        return blocked_response(rt, ctx, {"x-vsr-pii-violation": types}, message, code="pii_policy_violation")
+
+
+class CacheLookup:
+    """Answer from the semantic cache on a verified hit; otherwise note whether the answer may be stored."""
+
+    name = "cache"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None:
+        rt = self.rt
+        if not (ctx.auto or rt.caches_explicit_models):
+            return None
+        req, decision, embedding = ctx.request, ctx.decision, ctx.classification.embedding
+        assert req is not None and decision is not None
+        cache = rt.cache
+        with rt.tracing.child(ctx.span, "cache_lookup") as span:
+            answer = None
+            if cache is not None and not ctx.no_cache and embedding is not None:
+                scope = cache.scope(
+                    tenant=ctx.tenant, model=decision.original_model, category=decision.category
+                )
+                answer = await cache.lookup(scope, req.last_user_text(), embedding)
+            span.set_attribute("hit", answer is not None)
+        if answer is not None:
+            ctx.response_path = "cache"
+            ctx.cache_similarity = answer.similarity
+            fresh = openai.fresh_completion(answer.completion)
+            return completion_response(fresh, ctx, client_headers(ctx, cache_hit=True))
+        ctx.cacheable = (
+            cache is not None
+            and embedding is not None
+            and cache.may_store(no_store=ctx.no_store, pii_types=ctx.pii)
+        )
+        return None
+
+
+class ForwardUpstream:
+    """Send it on: an explicit model byte for byte, an `auto` request rewritten for the chosen model."""
+
+    name = "forward"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None:
+        rt = self.rt
+        req, decision = ctx.request, ctx.decision
+        assert req is not None and decision is not None
+        rt.metrics.requests.add(1, {"model": decision.selected_model})
+        headers = {**rt.routing_headers(decision), **rt.tracing.headers_for_upstream(ctx.span)}
+        if not ctx.auto:
+            return Forward(None, headers)
+        if decision.modified:
+            rt.metrics.routing_modifications.add(
+                1, {"source_model": decision.original_model, "target_model": decision.selected_model}
+            )
+        body = openai.rewrite_request(
+            req,
+            model=decision.selected_model,
+            reasoning=decision.reasoning,
+            system_prompt=decision.system_prompt,
+            system_prompt_mode="insert" if decision.system_prompt_mode == "insert" else "replace",
+        )
+        return Forward(body, headers)
