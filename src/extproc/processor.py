@@ -6,12 +6,11 @@ Envoy opens one gRPC stream per HTTP request and sends, in order, request header
 
 from __future__ import annotations
 
-from envoy.config.core.v3 import base_pb2 as core
-from envoy.extensions.filters.http.ext_proc.v3 import processing_mode_pb2 as pm
-from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
-from envoy.type.v3 import http_status_pb2
-
 from extproc import openai
+from extproc._proto.envoy.config.core.v3 import base_pb2 as core
+from extproc._proto.envoy.extensions.filters.http.ext_proc.v3 import processing_mode_pb2 as pm
+from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
+from extproc._proto.envoy.type.v3 import http_status_pb2
 from extproc.openai import CHAT_COMPLETIONS_PATH, MODELS_PATH
 from extproc.pipeline import Forward, RequestContext, Respond, Runtime, caller_scope, client_headers
 

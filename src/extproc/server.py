@@ -10,12 +10,13 @@ from pathlib import Path
 
 import grpc
 import structlog
-from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
-from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
 from grpc_health.v1 import _async as health_aio
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
+from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
 from extproc.app import RouterApp
+from extproc.classify.service import add_classifier_service
 from extproc.processor import StreamProcessor
 from extproc.telemetry import configure_logging, get_logger, start_metrics_server
 
@@ -75,6 +76,7 @@ class RouterServer:
         ep_grpc.add_ExternalProcessorServicer_to_server(self.service, self.server)
         self.health = health_aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
+        add_classifier_service(app, self.server)
         self.port = self.server.add_insecure_port(f"{cfg.server.host}:{cfg.server.grpc_port}")
         if self.port == 0:
             raise OSError(f"cannot bind {cfg.server.host}:{cfg.server.grpc_port}")

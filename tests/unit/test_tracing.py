@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from envoy.config.core.v3 import base_pb2 as core
-from envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
+from extproc._proto.envoy.config.core.v3 import base_pb2 as core
+from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from extproc.config import load_config
 from extproc.pipeline import Runtime
 from extproc.processor import StreamProcessor
