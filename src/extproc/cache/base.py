@@ -8,7 +8,17 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-Embedding = npt.NDArray[np.float32]
+from extproc.classify.base import Embedding
+
+__all__ = [
+    "CacheBackend",
+    "CacheEntry",
+    "CacheHit",
+    "CacheScope",
+    "CacheUnavailable",
+    "Embedding",
+    "l2_normalise",
+]
 
 
 class CacheUnavailable(Exception):

@@ -1,0 +1,134 @@
+"""A small router config, a scripted classifier and a Runtime over the real memory cache backend.
+
+The classifier is the only stand-in: it returns what a test scripts for a text, so each pipeline
+outcome can be reached deliberately. Everything else (steps, routing, guards, cache service, memory
+backend, OpenAI rendering) is the real code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from extproc.cache.memory import MemoryCache
+from extproc.cache.service import SemanticCache
+from extproc.classify.base import Classification, Embedding, PIISpan
+from extproc.config.schema import RouterConfig
+from extproc.pipeline import RequestContext, Runtime
+from extproc.telemetry import RateLimitedLog, metrics
+
+DIM = 16
+
+CONFIG: dict[str, Any] = {
+    "default_model": "general",
+    "model_config": {
+        "fast": {
+            "cluster": "c_fast",
+            "pii_policy": {"allow_by_default": False, "pii_types_allowed": ["PERSON"]},
+        },
+        "general": {
+            "cluster": "c_general",
+            "pii_policy": {"allow_by_default": False, "pii_types_allowed": ["PERSON", "EMAIL_ADDRESS"]},
+        },
+        "thinker": {
+            "cluster": "c_thinker",
+            "reasoning_family": "qwen3",
+            "pii_policy": {"allow_by_default": False, "pii_types_allowed": ["PERSON"]},
+        },
+    },
+    "reasoning_families": {"qwen3": {"type": "chat_template_kwargs", "parameter": "enable_thinking"}},
+    "categories": [
+        {
+            "name": "math",
+            "system_prompt": "You are a mathematician.",
+            "model_scores": [
+                {"model": "thinker", "score": 0.9, "use_reasoning": True},
+                {"model": "general", "score": 0.5},
+            ],
+        },
+        {"name": "other", "model_scores": [{"model": "fast", "score": 0.8}]},
+    ],
+    "keyword_rules": [{"name": "calc", "category": "math", "keywords": ["integral"]}],
+    "classifier": {"enabled": True},
+    "semantic_cache": {"enabled": True, "backend_type": "memory", "similarity_threshold": 0.8},
+    "prompt_guard": {"enabled": True, "threshold": 0.7},
+    "pii": {"enabled": True},
+    "observability": {"metrics_port": None},
+}
+
+
+def embed(text: str) -> Embedding:
+    """A deterministic unit vector per text (equal texts, equal vectors)."""
+    seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+    v = np.random.default_rng(seed).standard_normal(DIM).astype(np.float32)
+    out: Embedding = v / np.linalg.norm(v)
+    return out
+
+
+class ScriptedClassifier:
+    """Answers from a script keyed by text; unscripted texts get category `other`, no PII, score 0."""
+
+    def __init__(self) -> None:
+        self.script: dict[str, Classification] = {}
+        self.fail_with: Exception | None = None
+        self.calls: list[str] = []
+
+    @property
+    def embedding_dim(self) -> int | None:
+        return DIM
+
+    def says(
+        self,
+        text: str,
+        *,
+        category: str = "other",
+        jailbreak: float = 0.0,
+        pii: tuple[str, ...] = (),
+    ) -> None:
+        spans = tuple(PIISpan(t, 0, 1, 0.99) for t in pii)
+        self.script[text] = Classification(
+            category=category,
+            confidence=0.9,
+            jailbreak_score=jailbreak,
+            pii=spans,
+            embedding=embed(text),
+            source="model",
+        )
+
+    async def classify(self, text: str) -> Classification:
+        self.calls.append(text)
+        if self.fail_with is not None:
+            raise self.fail_with
+        default = Classification(
+            category="other", confidence=0.9, jailbreak_score=0.0, embedding=embed(text), source="model"
+        )
+        return self.script.get(text, default)
+
+    async def close(self) -> None:
+        return None
+
+
+def make_runtime(
+    overrides: Callable[[dict[str, Any]], None] | None = None,
+) -> tuple[Runtime, ScriptedClassifier, MemoryCache]:
+    raw = json.loads(json.dumps(CONFIG))
+    if overrides is not None:
+        overrides(raw)
+    cfg = RouterConfig.model_validate(raw)
+    m = metrics()
+    backend = MemoryCache(DIM, 100, purge_interval_seconds=3600)
+    cache = SemanticCache(backend, cfg.semantic_cache, m, warn=RateLimitedLog())
+    classifier = ScriptedClassifier()
+    return Runtime(config=cfg, metrics=m, classifier=classifier, cache=cache), classifier, backend
+
+
+def chat_body(text: str, model: str = "auto", **extra: Any) -> bytes:
+    return json.dumps({"model": model, "messages": [{"role": "user", "content": text}], **extra}).encode()
+
+
+def context(tenant: str = "a:alice") -> RequestContext:
+    return RequestContext(method="POST", path="/v1/chat/completions", tenant=tenant)
