@@ -6,6 +6,7 @@ import asyncio
 import io
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import grpc
 import numpy as np
@@ -16,6 +17,8 @@ from extproc._proto.extproc.v1 import classifier_pb2_grpc as pb_grpc
 from extproc.classify.base import Classification, Classifier, PIISpan
 from extproc.classify.cli import run_classify_cli
 from extproc.classify.service import MAX_EMBED_TEXTS, add_classifier_service, from_proto, to_proto
+
+CONFIG = Path(__file__).resolve().parents[2] / "config" / "config.yaml"
 
 
 class FakeClassifier:
@@ -157,3 +160,35 @@ def test_proto_round_trip() -> None:
     assert back.embedding.tolist() == [0.5, 0.5]
     assert back.jailbreak_score is None
     assert (back.category, back.scores, back.pii, back.source) == (c.category, c.scores, c.pii, c.source)
+
+
+async def test_router_server_serves_the_classifier_api() -> None:
+    """The router's own gRPC port answers extproc.v1.Classifier: UNAVAILABLE while loading, then
+    FAILED_PRECONDITION with the classifier disabled."""
+    from extproc.app import RouterApp
+    from extproc.config import load_config
+    from extproc.server import RouterServer
+
+    base = load_config(CONFIG)
+    cfg = base.model_copy(
+        update={
+            "classifier": base.classifier.model_copy(update={"enabled": False}),
+            "semantic_cache": base.semantic_cache.model_copy(update={"enabled": False}),
+            "server": base.server.model_copy(update={"host": "127.0.0.1", "grpc_port": 0, "workers": 1}),
+        }
+    )
+    server = RouterServer(RouterApp(cfg))
+    await server.server.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{server.port}") as ch:
+            stub = pb_grpc.ClassifierStub(ch)
+            with pytest.raises(grpc.aio.AioRpcError) as loading:
+                await stub.Classify(pb.ClassifyRequest(text="x"))
+            await server.app.start()
+            with pytest.raises(grpc.aio.AioRpcError) as disabled:
+                await stub.Classify(pb.ClassifyRequest(text="x"))
+    finally:
+        await server.server.stop(None)
+        await server.app.close()
+    assert loading.value.code() == grpc.StatusCode.UNAVAILABLE
+    assert disabled.value.code() == grpc.StatusCode.FAILED_PRECONDITION
