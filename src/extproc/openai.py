@@ -6,6 +6,7 @@ The only module that knows the OpenAI wire format. No ext_proc types here.
 from __future__ import annotations
 
 import json
+import math
 import time
 import uuid
 from collections.abc import Iterable
@@ -104,8 +105,71 @@ def _content_text(content: object, index: int) -> str:
     )
 
 
-def parse_chat_request(body: bytes, max_bytes: int) -> ChatRequest:
+@dataclass(frozen=True, slots=True)
+class JSONLimits:
+    """Shapes no real chat request has, refused before they can cost or break anything downstream."""
+
+    # Containers nested deeper than this (tool schemas nest about ten levels).
+    max_depth: int = 64
+    # Integer literals longer than this (a 64-bit seed has 20 digits).
+    max_integer_digits: int = 64
+
+
+class _Refused(Exception):
+    """Raised from inside json.loads hooks; turned into a 400."""
+
+
+def _parse_int(limit: int) -> Any:
+    def parse(s: str) -> int:
+        if len(s.lstrip("-")) > limit:
+            raise _Refused(f"an integer has more than {limit} digits")
+        return int(s)
+
+    return parse
+
+
+def _parse_float(s: str) -> float:
+    value = float(s)
+    if not math.isfinite(value):
+        raise _Refused("a number is out of range")
+    return value
+
+
+def _parse_constant(name: str) -> float:
+    raise _Refused(f"{name} is not valid JSON")
+
+
+def _check_structure(obj: object, max_depth: int) -> None:
+    """Depth and text checks over the parsed body, iteratively (no recursion to exhaust).
+
+    Strings must be encodable: JSON escapes can spell lone UTF-16 surrogates (`"\ud800"`), which
+    json.loads accepts but no tokenizer, upstream or re-serialisation can handle."""
+    stack: list[tuple[object, int]] = [(obj, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            _check_text(item)
+        elif isinstance(item, dict | list):
+            if depth >= max_depth:
+                raise _Refused(f"the body nests deeper than {max_depth} levels")
+            if isinstance(item, dict):
+                for k, v in item.items():
+                    _check_text(k)
+                    stack.append((v, depth + 1))
+            else:
+                stack.extend((v, depth + 1) for v in item)
+
+
+def _check_text(s: str) -> None:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Refused("a string holds an unpaired UTF-16 surrogate escape") from None
+
+
+def parse_chat_request(body: bytes, max_bytes: int, limits: JSONLimits | None = None) -> ChatRequest:
     """Validate a chat-completions body. Raises RequestError with the status to answer."""
+    limits = limits or JSONLimits()
     if len(body) > max_bytes:
         raise RequestError(
             413,
@@ -119,11 +183,21 @@ def parse_chat_request(body: bytes, max_bytes: int) -> ChatRequest:
     except UnicodeDecodeError as exc:
         raise RequestError(400, f"request body is not valid UTF-8 (byte {exc.start})") from None
     try:
-        raw = json.loads(text)
+        raw = json.loads(
+            text,
+            parse_int=_parse_int(limits.max_integer_digits),
+            parse_float=_parse_float,
+            parse_constant=_parse_constant,
+        )
+        _check_structure(raw, limits.max_depth)
     except json.JSONDecodeError as exc:
         raise RequestError(
             400, f"request body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from None
+    except _Refused as exc:
+        raise RequestError(400, f"request body is refused: {exc}") from None
+    except RecursionError:
+        raise RequestError(400, f"request body nests deeper than {limits.max_depth} levels") from None
     if not isinstance(raw, dict):
         raise RequestError(400, f"request body must be a JSON object, got {type(raw).__name__}")
     model = raw.get("model")
@@ -139,6 +213,10 @@ def parse_chat_request(body: bytes, max_bytes: int) -> ChatRequest:
         raise RequestError(400, "'messages' is required", param="messages")
     if not isinstance(msgs, list) or not msgs:
         raise RequestError(400, "'messages' must be a non-empty array", param="messages")
+    kwargs = raw.get("chat_template_kwargs")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        # The router may set reasoning switches inside it.
+        raise RequestError(400, "'chat_template_kwargs' must be an object", param="chat_template_kwargs")
     messages: list[Message] = []
     for i, m in enumerate(msgs):
         if not isinstance(m, dict):

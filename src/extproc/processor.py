@@ -12,7 +12,15 @@ from extproc._proto.envoy.extensions.filters.http.ext_proc.v3 import processing_
 from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from extproc._proto.envoy.type.v3 import http_status_pb2
 from extproc.openai import CHAT_COMPLETIONS_PATH, MODELS_PATH
-from extproc.pipeline import Forward, RequestContext, Respond, Runtime, caller_scope, client_headers
+from extproc.pipeline import (
+    Forward,
+    RequestContext,
+    Respond,
+    Runtime,
+    caller_scope,
+    canonical_path,
+    client_headers,
+)
 
 # Headers only the router may set: a client sending them must not steer routing or the cache.
 ROUTER_ONLY_PREFIXES = ("x-vsr-", "x-selected-model", "x-gateway-destination-endpoint")
@@ -137,7 +145,7 @@ class StreamProcessor:
         h = header_map(msg)
         ctx = self.ctx
         ctx.method = h.get(":method", "")
-        ctx.path = h.get(":path", "").split("?", 1)[0]
+        ctx.path = canonical_path(h.get(":path", ""))
         ctx.request_id = h.get("x-request-id", "")
         ctx.tenant = caller_scope(h, self.rt.config.routing.tenant_header)
         cache_control = {v.strip().lower() for v in h.get("x-vsr-cache-control", "").split(",")}

@@ -7,6 +7,8 @@ import threading
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extproc.classify.batcher import BatcherClosedError, MicroBatcher
 
@@ -61,7 +63,7 @@ async def test_error_reaches_every_caller_of_the_batch_and_the_batcher_keeps_wor
 
 
 async def test_wrong_result_count_is_an_error_for_the_callers() -> None:
-    batcher: MicroBatcher[int, int] = MicroBatcher(lambda items: [1], max_size=8, wait_ms=50)
+    batcher: MicroBatcher[int, int] = MicroBatcher(lambda items: [], max_size=8, wait_ms=50)
     outcomes = await asyncio.gather(batcher.submit(1), batcher.submit(2), return_exceptions=True)
     await batcher.close()
     assert all(isinstance(o, RuntimeError) for o in outcomes)
@@ -175,3 +177,23 @@ async def test_close_lets_running_batches_answer() -> None:
     assert await running == 1
     with pytest.raises(BatcherClosedError):
         await queued
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1000), st.booleans()), min_size=1, max_size=24))
+async def test_a_failing_item_fails_only_its_own_caller(items: list[tuple[int, bool]]) -> None:
+    """Whatever shares a batch with a poisoned item, every other caller gets its own result."""
+
+    def run(batch: Sequence[tuple[int, bool]]) -> list[int]:
+        if any(poisoned for _, poisoned in batch):
+            raise ValueError("cannot tokenize")
+        return [value * 2 for value, _ in batch]
+
+    batcher: MicroBatcher[tuple[int, bool], int] = MicroBatcher(run, max_size=8, wait_ms=5)
+    outcomes = await asyncio.gather(*(batcher.submit(i) for i in items), return_exceptions=True)
+    await batcher.close()
+    for (value, poisoned), outcome in zip(items, outcomes, strict=True):
+        if poisoned:
+            assert isinstance(outcome, ValueError)
+        else:
+            assert outcome == value * 2

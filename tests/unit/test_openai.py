@@ -144,3 +144,45 @@ def test_fresh_completion_changes_id_and_created() -> None:
     c = {"id": "old", "created": 1, "choices": []}
     f = openai.fresh_completion(c)
     assert f["id"] != "old" and f["created"] > 1 and c["id"] == "old"
+
+
+def _chat(extra: str = "", content: str = '"hi"') -> bytes:
+    return (
+        '{"model": "auto", "messages": [{"role": "user", "content": ' + content + "}]" + extra + "}"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (_chat(content='"\\ud800"'), "surrogate"),
+        (_chat(content='"ok \\udfff ok"'), "surrogate"),
+        (_chat(', "\\ud83d": 1'), "surrogate"),  # in a key
+        (_chat(', "seed": ' + "9" * 4000), "digits"),
+        (_chat(', "seed": -' + "1" * 65), "digits"),
+        (_chat(', "temperature": 1e999'), "out of range"),
+        (_chat(', "temperature": NaN'), "not valid JSON"),
+        (_chat(', "x": ' + "[" * 3000 + "]" * 3000), "nests deeper"),
+        (_chat(', "x": ' + '{"a":' * 70 + "1" + "}" * 70), "nests deeper"),
+        (_chat(', "chat_template_kwargs": "on"'), "chat_template_kwargs"),
+        (_chat(', "chat_template_kwargs": [1]'), "chat_template_kwargs"),
+    ],
+)
+def test_invalid_shapes_are_400s(body: bytes, says: str) -> None:
+    with pytest.raises(RequestError) as err:
+        openai.parse_chat_request(body, 10_000_000)
+    assert err.value.status == 400
+    assert says in err.value.message
+
+
+def test_valid_surrogate_pairs_and_big_seeds_pass() -> None:
+    req = openai.parse_chat_request(_chat(', "seed": 18446744073709551615', '"smile \\ud83d\\ude00"'), 10_000)
+    assert req.messages[0].text == "smile \U0001f600"
+    assert req.raw["seed"] == 2**64 - 1
+
+
+def test_limits_are_configurable() -> None:
+    deep = _chat(', "x": ' + "[" * 10 + "]" * 10)
+    openai.parse_chat_request(deep, 10_000)
+    with pytest.raises(RequestError):
+        openai.parse_chat_request(deep, 10_000, openai.JSONLimits(max_depth=8))

@@ -61,8 +61,9 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _describe(exc: BaseException) -> str:
-    # MilvusException's repr is empty; its str carries the code and message.
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    # Type and Milvus error code only: a message may quote the row (the cached prompt) it refused.
+    code = getattr(exc, "code", None)
+    return f"{type(exc).__name__} (code {code})" if isinstance(code, int) else type(exc).__name__
 
 
 def _quiet_pymilvus() -> None:

@@ -4,8 +4,9 @@ One collector task per batcher takes the first waiting item, then gathers more f
 (or until `max_size`), hands the batch to `run_batch` on a worker thread (`in_flight` batches at most run
 at once), and resolves each
 caller's future with its own result. While a batch runs, new calls queue up and form the next batch,
-so batches grow with load instead of requests queueing one by one. A failing batch fails every caller
-in it; a caller that gave up (cancelled) is skipped.
+so batches grow with load instead of requests queueing one by one. When a batch fails, each of its
+items is run again alone, so a failure stays with the item that caused it and never decides the
+outcome of the calls that happened to share its batch; a caller that gave up (cancelled) is skipped.
 """
 
 from __future__ import annotations
@@ -112,6 +113,21 @@ class MicroBatcher(Generic[ItemT, ResultT]):
         # Waits for a batch already on the worker thread; its callers were failed above or resolved.
         await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
 
+    def _run_isolated(self, items: list[ItemT]) -> list[ResultT | Exception]:
+        """The batch's results; if the batch fails, each item alone (its result or its exception)."""
+        try:
+            return list(self._run_checked(items))
+        except Exception as exc:
+            if len(items) == 1:
+                return [exc]
+        outcomes: list[ResultT | Exception] = []
+        for item in items:
+            try:
+                outcomes.append(self._run_checked([item])[0])
+            except Exception as exc:
+                outcomes.append(exc)
+        return outcomes
+
     def _run_checked(self, items: list[ItemT]) -> Sequence[ResultT]:
         results = self._run_batch(items)
         if len(results) != len(items):
@@ -160,14 +176,15 @@ class MicroBatcher(Generic[ItemT, ResultT]):
     async def _dispatch(self, live: list[_Pending[ItemT, ResultT]], slots: asyncio.Semaphore) -> None:
         loop = asyncio.get_running_loop()
         try:
-            results = await loop.run_in_executor(self._executor, self._run_checked, [p.item for p in live])
-        except Exception as exc:
-            for p in live:
-                if not p.future.done():
-                    p.future.set_exception(exc)
-            return
+            outcomes = await loop.run_in_executor(self._executor, self._run_isolated, [p.item for p in live])
+        except Exception as exc:  # the executor itself failed (shut down)
+            outcomes = [exc] * len(live)
         finally:
             slots.release()
-        for p, result in zip(live, results, strict=True):
-            if not p.future.done():
-                p.future.set_result(result)
+        for p, outcome in zip(live, outcomes, strict=True):
+            if p.future.done():
+                continue
+            if isinstance(outcome, Exception):
+                p.future.set_exception(outcome)
+            else:
+                p.future.set_result(outcome)

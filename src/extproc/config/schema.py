@@ -24,6 +24,9 @@ class ServerConfig(Strict):
     # Largest upstream response the router keeps a copy of, for the cache write and token metrics.
     # Envoy forwards bigger ones untouched; they are just not cached or counted.
     max_response_bytes: int = Field(8_388_608, gt=0)
+    # Request JSON shapes refused with a 400 (see openai.JSONLimits).
+    max_json_depth: int = Field(64, ge=4, le=1000)
+    max_integer_digits: int = Field(64, ge=20, le=4000)
     # Seconds that in-flight streams get to finish after SIGTERM/SIGINT.
     shutdown_grace_seconds: float = Field(10.0, ge=0)
     # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process). Worker i

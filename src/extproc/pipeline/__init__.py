@@ -8,6 +8,7 @@ from extproc.pipeline.context import (
     Respond,
     ResponsePath,
     caller_scope,
+    canonical_path,
     client_headers,
 )
 from extproc.pipeline.runtime import Runtime
@@ -20,5 +21,6 @@ __all__ = [
     "ResponsePath",
     "Runtime",
     "caller_scope",
+    "canonical_path",
     "client_headers",
 ]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import time
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import unquote
 
 from opentelemetry.trace import Span
 
@@ -65,6 +67,23 @@ class Respond:
 
 
 Outcome = Forward | Respond
+
+
+def canonical_path(raw: str) -> str:
+    """The path an upstream server would act on, so no spelling of a chat path skips the router.
+
+    Query and fragment dropped; percent-escapes decoded (repeatedly, so double encoding cannot hide a
+    path from us either); `.`/`..` segments resolved; repeated and trailing slashes removed. Envoy
+    normalises too (reference envoy.yaml); this holds when it is configured differently."""
+    path = raw.split("?", 1)[0].split("#", 1)[0]
+    for _ in range(3):
+        decoded = unquote(path)
+        if decoded == path:
+            break
+        path = decoded
+    path = posixpath.normpath("/" + path.replace("\\", "/"))
+    # normpath keeps a leading "//" (POSIX allows it to mean something else); HTTP does not.
+    return "/" + path.lstrip("/")
 
 
 def caller_scope(headers: dict[str, str], tenant_header: str | None) -> str:

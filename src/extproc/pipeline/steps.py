@@ -65,11 +65,13 @@ class Parse:
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
+        server = rt.config.server
+        self.limits = openai.JSONLimits(server.max_json_depth, server.max_integer_digits)
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         cfg = self.rt.config
         try:
-            req = openai.parse_chat_request(ctx.body, cfg.server.max_body_bytes)
+            req = openai.parse_chat_request(ctx.body, cfg.server.max_body_bytes, self.limits)
         except RequestError as err:
             return error_response(self.rt, ctx, err, "bad_request")
         ctx.request = req
