@@ -138,6 +138,10 @@ class Metrics:
         self.errors = m.create_counter(
             "llm_request_errors_total", description="Requests answered with an error, by reason"
         )
+        self.guard_undecided = m.create_counter(
+            "llm_guard_undecided_total",
+            description="Chat requests a guard could not decide on (classifier failure), by guard",
+        )
         self.classifier_errors = m.create_counter(
             "llm_classifier_errors_total", description="Classifier failures (the request failed open)"
         )

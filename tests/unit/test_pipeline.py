@@ -188,14 +188,48 @@ async def test_upstream_error_is_not_stored() -> None:
     assert len(backend) == 0
 
 
-async def test_classifier_failure_routes_on_keywords_and_default() -> None:
-    rt, classifier, _ = make_runtime()
+async def test_classifier_failure_routes_on_keywords_and_default_when_no_guard_needs_it() -> None:
+    def guards_off(raw: dict[str, Any]) -> None:
+        raw["prompt_guard"]["enabled"] = False
+        raw["pii"]["enabled"] = False
+
+    rt, classifier, _ = make_runtime(guards_off)
     classifier.fail_with = RuntimeError("onnx run failed")
     kw = await rt.handle_body(context(), chat_body("the integral of x"))
     assert isinstance(kw, Forward) and kw.headers["x-selected-model"] == "thinker"
     ctx = context()
     plain = await rt.handle_body(ctx, chat_body("hello"))
     assert isinstance(plain, Forward) and ctx.decision is not None and ctx.decision.reason == "default"
+
+
+@pytest.mark.parametrize(
+    ("jailbreak", "pii", "refused_by"),
+    [
+        ("refuse", "refuse", "pii,prompt_guard"),
+        ("refuse", "allow", "prompt_guard"),
+        ("allow", "refuse", "pii"),
+        ("allow", "allow", None),
+    ],
+)
+@pytest.mark.parametrize("model", ["auto", "general"])
+async def test_a_guard_that_cannot_decide_follows_on_error(
+    jailbreak: str, pii: str, refused_by: str | None, model: str
+) -> None:
+    def on_error(raw: dict[str, Any]) -> None:
+        raw["prompt_guard"]["on_error"] = jailbreak
+        raw["pii"]["on_error"] = pii
+
+    rt, classifier, _ = make_runtime(on_error)
+    classifier.fail_with = RuntimeError("onnx run failed")
+    ctx = context()
+    outcome = await rt.handle_body(ctx, chat_body("the integral of x", model=model))
+    if refused_by is None:
+        assert isinstance(outcome, Forward)
+    else:
+        assert isinstance(outcome, Respond) and outcome.status == 503
+        assert json.loads(outcome.body)["error"]["code"] == "guard_unavailable"
+        assert outcome.headers["x-vsr-guard-undecided"] == refused_by
+        assert ctx.response_path == "error"
 
 
 class Exploding:

@@ -29,7 +29,14 @@ def _headers(pairs: dict[str, str], end: bool = False) -> ep.HttpHeaders:
 
 async def test_request_span_children_and_propagation() -> None:
     base = load_config(ROOT / "config" / "config.yaml")
-    cfg = base.model_copy(update={"classifier": base.classifier.model_copy(update={"enabled": False})})
+    off = {"enabled": False}
+    cfg = base.model_copy(
+        update={
+            "classifier": base.classifier.model_copy(update=off),
+            "prompt_guard": base.prompt_guard.model_copy(update=off),
+            "pii": base.pii.model_copy(update=off),
+        }
+    )
     exporter = InMemorySpanExporter()
     rt = Runtime(config=cfg, metrics=metrics(), tracing=Tracing(exporter=exporter))
     proc = StreamProcessor(rt)

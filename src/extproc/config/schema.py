@@ -192,6 +192,9 @@ class PromptGuardConfig(Strict):
     # `content_filter`: a 200 completion with finish_reason content_filter; `error`: a 4xx error body.
     block_response: Literal["content_filter", "error"] = "error"
     error_status: int = Field(403, ge=400, le=499)
+    # When the guard cannot decide (the classifier failed): `refuse` answers an OpenAI-style 503,
+    # `allow` lets the request through unchecked (counted in llm_guard_undecided_total).
+    on_error: Literal["refuse", "allow"] = "refuse"
 
 
 class PIIConfig(Strict):
@@ -199,6 +202,8 @@ class PIIConfig(Strict):
     threshold: float = Field(0.5, ge=0.0, le=1.0)
     # Explicit model names are checked too: `block` or `allow` when their policy forbids a type.
     explicit_model_action: Literal["block", "allow"] = "block"
+    # When PII detection cannot decide (the classifier failed): `refuse` (503) or `allow`.
+    on_error: Literal["refuse", "allow"] = "refuse"
 
 
 class ObservabilityConfig(Strict):
@@ -268,6 +273,9 @@ class RouterConfig(Strict):
                     raise ValueError(
                         f"categories[{i}].model_scores[{j}].model {ms.model!r} is not defined in model_config"
                     )
+        if (self.prompt_guard.enabled or self.pii.enabled) and not self.classifier.enabled:
+            guard = "prompt_guard" if self.prompt_guard.enabled else "pii"
+            raise ValueError(f"{guard}.enabled needs classifier.enabled: a guard cannot decide without it")
         for i, rule in enumerate(self.keyword_rules):
             if rule.category not in seen:
                 raise ValueError(f"keyword_rules[{i}].category {rule.category!r} is not a defined category")

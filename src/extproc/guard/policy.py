@@ -16,17 +16,21 @@ class JailbreakVerdict:
     type: str = "jailbreak"
 
 
+def jailbreak_applies(guard: PromptGuardConfig, category: Category | None) -> bool:
+    """Whether the jailbreak guard must decide on a request of this category."""
+    if category is not None and category.jailbreak_enabled is not None:
+        return category.jailbreak_enabled
+    return guard.enabled
+
+
 def check_jailbreak(
     guard: PromptGuardConfig, category: Category | None, score: float | None
 ) -> JailbreakVerdict | None:
     """None when the check does not apply (disabled globally or for the category, or no score)."""
-    enabled = guard.enabled
+    enabled = jailbreak_applies(guard, category)
     threshold = guard.threshold
-    if category is not None:
-        if category.jailbreak_enabled is not None:
-            enabled = category.jailbreak_enabled
-        if category.jailbreak_threshold is not None:
-            threshold = category.jailbreak_threshold
+    if category is not None and category.jailbreak_threshold is not None:
+        threshold = category.jailbreak_threshold
     if not enabled or score is None:
         return None
     return JailbreakVerdict(blocked=score >= threshold, score=score, threshold=threshold)

@@ -39,6 +39,8 @@ class RequestContext:
     # The text the classifiers and keyword rules read (`classifier.input`).
     text: str = ""
     classification: Classification = field(default_factory=Classification)
+    # The classifier was asked and failed: guards cannot decide on this request.
+    classifier_failed: bool = False
     signals: Signals = field(default_factory=Signals)
     # PII entity types detected with enough confidence (empty when PII checks are off).
     pii: frozenset[str] = frozenset()

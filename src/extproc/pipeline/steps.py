@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from extproc import openai
 from extproc.classify.base import Classification
 from extproc.classify.text import text_for_classification
-from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types
+from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types, jailbreak_applies
 from extproc.openai import RequestError
 from extproc.pipeline.context import Forward, Outcome, RequestContext, Respond, client_headers
 from extproc.router import Signals, decide_auto, decide_explicit, is_auto
@@ -106,7 +106,7 @@ class Classify:
         ctx.text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
         guards_on = cfg.prompt_guard.enabled or cfg.pii.enabled
         if ctx.auto or guards_on or rt.caches_explicit_models:
-            ctx.classification = await self._classify_request(ctx)
+            ctx.classification, ctx.classifier_failed = await self._classify_request(ctx)
         result = ctx.classification
         ctx.signals = Signals(result.category, result.confidence, result.entropy, result.source)
         if ctx.auto:
@@ -115,36 +115,41 @@ class Classify:
                 ctx.signals = Signals(rule[1], 1.0, 0.0, "keyword")
         return None
 
-    async def _classify_request(self, ctx: RequestContext) -> Classification:
+    async def _classify_request(self, ctx: RequestContext) -> tuple[Classification, bool]:
+        """The classification, and whether any pass of it failed."""
         rt = self.rt
         assert ctx.request is not None
         with rt.tracing.child(ctx.span, "classify", chars=len(ctx.text)) as span:
             guard = rt.config.prompt_guard
             all_roles = "\n".join(m.text for m in ctx.request.messages if m.text)
             if guard.enabled and guard.check_roles == "all" and all_roles != ctx.text:
-                result, everything = await asyncio.gather(self._run(ctx.text), self._run(all_roles))
+                (result, failed), (everything, failed_all) = await asyncio.gather(
+                    self._run(ctx.text), self._run(all_roles)
+                )
+                failed = failed or failed_all
                 if everything.jailbreak_score is not None:
                     result = replace(result, jailbreak_score=everything.jailbreak_score)
             else:
-                result = await self._run(ctx.text)
+                result, failed = await self._run(ctx.text)
             span.set_attribute("category", result.category or "")
             span.set_attribute("pii_count", len(result.pii))
-        return result
+        return result, failed
 
-    async def _run(self, text: str) -> Classification:
+    async def _run(self, text: str) -> tuple[Classification, bool]:
         rt = self.rt
         if rt.classifier is None:
-            return Classification()
+            # Nothing to ask: routing uses keywords and the default; a guard has no verdict.
+            return Classification(), True
         t0 = time.perf_counter()
         try:
             result = await rt.classifier.classify(text)
         except Exception as exc:
-            # Fail open for routing: keyword rules and the default model still apply.
+            # Routing fails open (keyword rules, default model); the guards decide what a failure means.
             rt.metrics.classifier_errors.add(1, {"error": type(exc).__name__})
             rt.warn.warning("classifier", "classifier_failed", error=type(exc).__name__)
-            return Classification()
+            return Classification(), True
         rt.metrics.classifier_latency.record(time.perf_counter() - t0, {"classifier": "onnx"})
-        return result
+        return result, False
 
 
 class Guard:
@@ -158,6 +163,18 @@ class Guard:
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt, cfg = self.rt, self.rt.config
         category = cfg.category(ctx.signals.category or "other") if ctx.auto else None
+        if ctx.classifier_failed:
+            # No verdict to act on: each guard that had to decide follows its on_error.
+            undecided: dict[str, str] = {}
+            if jailbreak_applies(cfg.prompt_guard, category):
+                undecided["prompt_guard"] = cfg.prompt_guard.on_error
+            if cfg.pii.enabled:
+                undecided["pii"] = cfg.pii.on_error
+            for name in undecided:
+                rt.metrics.guard_undecided.add(1, {"guard": name})
+            refusing = sorted(name for name, action in undecided.items() if action == "refuse")
+            if refusing:
+                return self._undecided(ctx, refusing)
         verdict = check_jailbreak(cfg.prompt_guard, category, ctx.classification.jailbreak_score)
         if verdict is not None and verdict.blocked:
             rt.metrics.blocked.add(1, {"reason": "jailbreak"})
@@ -172,6 +189,17 @@ class Guard:
             return blocked_response(rt, ctx, headers, message, code="jailbreak_detected")
         ctx.pii = detected_pii_types(cfg.pii, ctx.classification)
         return None
+
+    def _undecided(self, ctx: RequestContext, guards: list[str]) -> Respond:
+        self.rt.metrics.blocked.add(1, {"reason": "guard_unavailable"})
+        err = RequestError(
+            503,
+            "The request could not be checked by the router's guards right now; retry shortly.",
+            type="server_error",
+            code="guard_unavailable",
+        )
+        out = error_response(self.rt, ctx, err, "guard_unavailable")
+        return Respond(out.status, out.body, {**out.headers, "x-vsr-guard-undecided": ",".join(guards)})
 
 
 class Decide:
