@@ -1,4 +1,4 @@
-"""`extproc serve | validate-config | classify`."""
+"""`extproc serve | validate-config | classify | envoy-config`."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     p_cls.add_argument(
         "--remote", metavar="HOST:PORT", help="ask a running router (extproc.v1.Classifier) instead"
     )
+    from extproc.envoyconf.cli import add_parser as add_envoy_config
+
+    add_envoy_config(sub)
     args = parser.parse_args(argv)
 
     if args.command == "validate-config":
@@ -32,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         print(f"{args.config}: OK ({len(cfg.models)} models, {len(cfg.categories)} categories)")
         return 0
+    if args.command == "envoy-config":
+        from extproc.envoyconf.cli import run as run_envoy_config
+
+        return run_envoy_config(args, sys.argv[1:] if argv is None else argv)
     if args.command == "classify":
         from extproc.classify.cli import run_classify_cli
 
