@@ -39,6 +39,11 @@ class RouterApp:
         self.runtime: Runtime | None = None
         self._classifier: Classifier | None = None
         self._backend: CacheBackend | None = None
+        # Generations replaced by a reload that still serve streams, and parts (classifiers, cache
+        # backends) that reloads replaced: each part is closed once no live generation uses it.
+        self._draining: set[Runtime] = set()
+        self._retired: list[Classifier | CacheBackend] = []
+        self._closing: set[asyncio.Task[None]] = set()
 
     @classmethod
     def from_file(cls, path: str | Path) -> RouterApp:
@@ -102,6 +107,40 @@ class RouterApp:
             get_logger().warning("cache_start_failed", backend=backend.name, error=type(exc).__name__)
         return backend
 
+    def acquire(self) -> Runtime | None:
+        """The current generation, counted as in use by one more stream (None while starting)."""
+        rt = self.runtime
+        if rt is not None:
+            rt.streams += 1
+        return rt
+
+    def release(self, rt: Runtime) -> None:
+        """A stream on `rt` ended; once a replaced generation is idle, close what only it used."""
+        rt.streams -= 1
+        if rt is not self.runtime and rt.streams == 0:
+            task = asyncio.get_running_loop().create_task(self._close_unused())
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+
+    async def _close_unused(self) -> None:
+        done = {r for r in self._draining if r.streams == 0}
+        self._draining -= done
+        for r in done:
+            if r.cache is not None:
+                await r.cache.drain()  # its last writes land before its backend may close
+        live = [r for r in (self.runtime, *self._draining) if r is not None]
+        in_use = {id(p) for r in live for p in (r.classifier, r.cache.backend if r.cache else None)}
+        keep: list[Classifier | CacheBackend] = []
+        for part in self._retired:
+            if id(part) in in_use:
+                keep.append(part)
+                continue
+            try:
+                await part.close()
+            except Exception as exc:
+                get_logger().warning("retired_part_close_failed", error=type(exc).__name__)
+        self._retired = keep
+
     async def reload(self) -> bool:
         """Re-read the config file; a file that fails validation keeps the old config."""
         if self.config_path is None or self.runtime is None:
@@ -126,9 +165,16 @@ class RouterApp:
         except Exception as exc:
             log.error("config_reload_rejected", path=str(self.config_path), error=str(exc))
             return False
+        old_rt = self.runtime
+        if classifier is not self._classifier and self._classifier is not None:
+            self._retired.append(self._classifier)
+        if backend is not self._backend and self._backend is not None:
+            self._retired.append(self._backend)
         self._classifier, self._backend, self.config = classifier, backend, new_cfg
         self.runtime = self._runtime(new_cfg)
-        # Old parts are left for in-flight streams; the garbage collector closes them with the runtime.
+        # Streams in flight finish on the old generation; its replaced parts close after the last one.
+        self._draining.add(old_rt)
+        await self._close_unused()
         log.info("config_reloaded", path=str(self.config_path))
         return True
 
@@ -148,8 +194,14 @@ class RouterApp:
             return None
 
     async def close(self) -> None:
+        if self._closing:
+            await asyncio.gather(*self._closing, return_exceptions=True)
+        for r in self._draining:
+            await r.drain()
         if self.runtime is not None:
             await self.runtime.drain()
+        for part in self._retired:
+            await part.close()
         self.tracing.shutdown()
         if self._classifier is not None:
             await self._classifier.close()

@@ -36,7 +36,7 @@ class ExternalProcessorService(ep_grpc.ExternalProcessorServicer):  # type: igno
         request_iterator: AsyncIterator[ep.ProcessingRequest],
         context: grpc.aio.ServicerContext[ep.ProcessingRequest, ep.ProcessingResponse],
     ) -> AsyncIterator[ep.ProcessingResponse]:
-        runtime = self.app.runtime
+        runtime = self.app.acquire()
         if runtime is None:
             # Still loading models: Envoy applies its failure mode (fail-open or guarded profile).
             await context.abort(grpc.StatusCode.UNAVAILABLE, "the router is starting")
@@ -57,6 +57,7 @@ class ExternalProcessorService(ep_grpc.ExternalProcessorServicer):  # type: igno
         finally:
             self.active_streams -= 1
             proc.finish()
+            self.app.release(runtime)
 
 
 class RouterServer:

@@ -30,7 +30,7 @@ from extproc.router import RoutingDecision
 from extproc.telemetry import Metrics, RateLimitedLog, Tracing, get_logger
 
 
-@dataclass
+@dataclass(eq=False)  # identity: the app tracks generations in sets
 class Runtime:
     """Everything one config generation needs. Swapped whole on reload; streams keep the one they began with."""
 
@@ -42,6 +42,8 @@ class Runtime:
     warn: RateLimitedLog = field(default_factory=RateLimitedLog)
     keywords: KeywordMatcher = field(init=False)
     steps: tuple[Step, ...] = field(init=False)
+    # Streams using this generation right now (the app closes replaced parts when it drops to 0).
+    streams: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
         self.keywords = KeywordMatcher(self.config.keyword_rules)

@@ -1,0 +1,85 @@
+"""Reloads release what they replace: old classifiers (ONNX sessions, batcher threads) and cache backends
+close once the last stream using them ends. Real models, in process."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from extproc.app import RouterApp
+from extproc.classify.batcher import BatcherClosedError
+from extproc_dev.stack import DEFAULT_CONFIG, ROOT
+
+pytestmark = pytest.mark.skipif(
+    not (ROOT / "models" / "manifest.json").exists(), reason="needs `make models`"
+)
+
+
+def write_config(path: Path, wait_ms: float) -> None:
+    raw: dict[str, Any] = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    raw["classifier"]["models_dir"] = str(ROOT / "models")
+    raw["classifier"]["batch_wait_ms"] = wait_ms
+    raw["semantic_cache"] = {"enabled": True, "backend_type": "memory", "similarity_threshold": 0.8}
+    raw["observability"]["metrics_port"] = None
+    path.write_text(yaml.safe_dump(raw))
+
+
+async def _settle(app: RouterApp) -> None:
+    for _ in range(50):
+        if not app._closing:
+            return
+        await asyncio.sleep(0.05)
+
+
+async def test_reloads_do_not_accumulate_threads_or_sessions(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.yaml"
+    write_config(cfg, 1.0)
+    app = RouterApp.from_file(cfg)
+    await app.start()
+    try:
+        assert app.runtime is not None and app.runtime.classifier is not None
+        await app.runtime.classifier.classify("warm up the batcher thread")
+        baseline = threading.active_count()
+        for i in range(8):
+            write_config(cfg, 2.0 + i)  # a classifier change: each reload builds a new classifier
+            assert await app.reload()
+            rt = app.acquire()
+            assert rt is not None and rt.classifier is not None
+            await rt.classifier.classify(f"request {i}")
+            app.release(rt)
+            await _settle(app)
+        # One live classifier's threads, not nine.
+        assert threading.active_count() <= baseline + 1
+        assert app._retired == []
+    finally:
+        await app.close()
+
+
+async def test_a_stream_keeps_its_generation_until_it_ends(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.yaml"
+    write_config(cfg, 1.0)
+    app = RouterApp.from_file(cfg)
+    await app.start()
+    try:
+        held = app.acquire()  # a stream in flight across the reload
+        assert held is not None and held.classifier is not None
+        write_config(cfg, 3.0)
+        assert await app.reload()
+        await _settle(app)
+        assert app.runtime is not held
+        # The old classifier still answers its stream...
+        result = await held.classifier.classify("still served by the old generation")
+        assert result.embedding is not None
+        app.release(held)
+        await _settle(app)
+        # ...and is closed once that stream ended.
+        with pytest.raises(BatcherClosedError):
+            await held.classifier.classify("too late")
+        assert app._retired == []
+    finally:
+        await app.close()
