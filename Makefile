@@ -9,7 +9,7 @@ BUILD_STAMP := $(BUILD_VENV)/.installed
 CONFIG ?= config/config.yaml
 PYTEST_ARGS ?=
 
-.PHONY: install models protos run test lint typecheck unit e2e bench clean
+.PHONY: install models protos envoy-config run test lint typecheck unit e2e bench clean
 
 install: $(STAMP)
 
@@ -23,6 +23,13 @@ $(STAMP): pyproject.toml
 # fails when it is stale relative to protos/).
 protos: $(STAMP)
 	$(PY) -m extproc.protogen
+
+# Regenerates the reference Envoy configs (tests fail when they are stale); the chart mirrors them.
+ENVOY_UPSTREAMS := --upstream model_fast_1b=127.0.0.1:8101 --upstream model_general_8b=127.0.0.1:8102 \
+	--upstream model_qwen3_32b=127.0.0.1:8103 --upstream model_gpt_oss_20b=127.0.0.1:8104
+envoy-config: $(STAMP)
+	$(VENV)/bin/extproc envoy-config $(ENVOY_UPSTREAMS) -o envoy/envoy.yaml
+	$(VENV)/bin/extproc envoy-config --profile guarded $(ENVOY_UPSTREAMS) -o envoy/envoy-guarded.yaml
 
 # Model building has its own environment: torch and transformers never enter the runtime venv.
 $(BUILD_STAMP): pyproject.toml

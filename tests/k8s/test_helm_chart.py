@@ -23,6 +23,8 @@ import pytest
 import yaml
 
 from extproc.config import RouterConfig, load_config, parse_config
+from extproc.envoyconf import Profile
+from extproc.envoyconf.check import check as check_envoy
 
 ROOT = Path(__file__).resolve().parents[2]
 CHART = ROOT / "deploy" / "k8s" / "semantic-router"
@@ -211,6 +213,8 @@ def test_client_only_dry_run_install_renders_the_release(chart: helm.Chart) -> N
         ({"milvus": {"auth": {"mode": "token"}}}, "set existingSecret, or token"),
         ({"envoy": {"listnerPort": 8080}}, "additional properties 'listnerPort' not allowed"),
         ({"models": {"m": {"cluster": "m"}}}, "missing property 'upstream'"),
+        ({"envoy": {"profile": "fail-closed"}}, "profile"),
+        ({"config": {"routing": {"tenant_header": "x-vsr-tenant"}}}, "Envoy strips client-sent x-vsr-*"),
     ],
 )
 def test_unusable_values_fail_naming_the_value(
@@ -286,12 +290,10 @@ def test_envoy_and_router_config_agree(rendered: Rendered) -> None:
         "address": "127.0.0.1",
         "port_value": cfg.server.grpc_port,
     }
-    listener = envoy["static_resources"]["listeners"][0]
-    hcm = listener["filter_chains"][0]["filters"][0]["typed_config"]
-    routes = hcm["route_config"]["virtual_hosts"][0]["routes"]
-    assert routes[-2]["match"]["headers"][0]["name"] == cfg.routing.cluster_header
-    assert routes[-2]["route"]["cluster_header"] == cfg.routing.cluster_header
-    assert routes[-1]["route"]["cluster"] == cfg.models[cfg.default_model].cluster
+    # Everything the router needs from Envoy (`extproc envoy-config --check`): a cluster per model, the
+    # ext_proc filter and its modes, routing headers stripped, paths normalised, the default route.
+    report = check_envoy(envoy, cfg)
+    assert report.problems == []
     # The container ports match what the processes listen on.
     router = {p["name"]: p["containerPort"] for p in rendered.container("router")["ports"]}
     assert router == {"grpc": cfg.server.grpc_port, "metrics": cfg.observability.metrics_port}
@@ -318,9 +320,21 @@ def test_stats_listener_exposes_only_ready_and_prometheus(chart: helm.Chart) -> 
     assert routes[-1] == {"match": {"prefix": "/"}, "direct_response": {"status": 404}}
 
 
-def test_default_envoy_config_mirrors_the_reference(chart: helm.Chart) -> None:
-    reference = yaml.safe_load((ROOT / "envoy" / "envoy.yaml").read_text())
-    envoy = render(chart, {}).envoy()
+@pytest.mark.parametrize(
+    ("profile", "reference_file"),
+    [(Profile.FAIL_OPEN, "envoy.yaml"), (Profile.GUARDED, "envoy-guarded.yaml")],
+)
+def test_envoy_config_mirrors_the_generated_reference(
+    chart: helm.Chart, profile: Profile, reference_file: str, tmp_path: Path
+) -> None:
+    # envoy/*.yaml are `extproc envoy-config` output (tests/security/test_envoy_config.py keeps them
+    # fresh); the chart's template must say the same for the same profile.
+    reference = yaml.safe_load((ROOT / "envoy" / reference_file).read_text())
+    rendered = render(chart, {"envoy": {"profile": profile.value}})
+    envoy = rendered.envoy()
+    assert check_envoy(envoy, router_config(rendered), profile=profile).problems == []
+    result = envoy_validate(rendered.envoy_yaml(), tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
 
     def llm_hcm(cfg: dict[str, Any]) -> dict[str, Any]:
         listener = next(x for x in cfg["static_resources"]["listeners"] if x["name"] == "llm_listener")

@@ -93,9 +93,10 @@ def test_serve_fails_closed_on_bad_config(tmp_path: Path) -> None:
     assert "server.grpc_port" in res.stderr
 
 
-def test_reference_envoy_yaml_validates_with_real_binary() -> None:
+@pytest.mark.parametrize("name", ["envoy.yaml", "envoy-guarded.yaml"])
+def test_reference_envoy_yaml_validates_with_real_binary(name: str) -> None:
     res = subprocess.run(
-        [envoy_binary(), "--mode", "validate", "-c", str(ROOT / "envoy" / "envoy.yaml")],
+        [envoy_binary(), "--mode", "validate", "-c", str(ROOT / "envoy" / name)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -1,12 +1,20 @@
 {{/*
-Envoy's config: the reference envoy/envoy.yaml, with the listener, clusters and timeouts from values.
-Besides the API listener there is a small stats listener that exposes only the admin interface's
-/ready and /stats/prometheus, so the admin interface itself stays on loopback.
+Envoy's config: what `extproc envoy-config` generates (envoy/envoy.yaml, envoy/envoy-guarded.yaml), with
+the listener, clusters, timeouts and profile from values; tests/k8s/test_helm_chart.py checks it against
+the generator and runs `extproc envoy-config --check` on it. Besides the API listener there is a small
+stats listener that exposes only the admin interface's /ready and /stats/prometheus, so the admin
+interface itself stays on loopback.
 */}}
 {{- define "semantic-router.envoyConfig" -}}
 {{- $e := .Values.envoy -}}
 {{- $clusterHeader := (.Values.config.routing | default dict).cluster_header | default "x-vsr-destination-cluster" -}}
 {{- $defaultCluster := (get .Values.models .Values.config.default_model).cluster -}}
+{{- $tenantHeader := (.Values.config.routing | default dict).tenant_header | default "" | lower -}}
+{{- if hasPrefix "x-vsr-" $tenantHeader }}
+{{- fail (printf "config.routing.tenant_header %q: Envoy strips client-sent x-vsr-* headers (except x-vsr-cache-control) before the router; use another name" $tenantHeader) }}
+{{- end }}
+{{- $guarded := eq $e.profile "guarded" -}}
+{{- $cb := $e.extProc.circuitBreakers -}}
 admin:
   address:
     socket_address: {address: 127.0.0.1, port_value: {{ int $e.adminPort }}}
@@ -24,10 +32,60 @@ static_resources:
               typed_config:
                 "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
                 stat_prefix: llm
-                codec_type: AUTO
                 # Chat completions can take minutes; streaming responses must not be cut.
                 stream_idle_timeout: {{ $e.streamIdleTimeout }}
                 request_timeout: 0s
+                # Path spellings an upstream would serve as chat reach the router as /v1/chat/completions:
+                # RFC 3986 normalisation (dot segments, %-decoding of unreserved characters), merged
+                # slashes, and %2F/%5C unescaped with a redirect to the normalised path.
+                normalize_path: true
+                merge_slashes: true
+                path_with_escaped_slashes_action: UNESCAPE_AND_REDIRECT
+                # Client-sent routing headers are removed when the request is decoded, before routing and
+                # before ext_proc, so a client can never pick its cluster (not even with the router down).
+                # The regexes together match every x-vsr-* name except x-vsr-cache-control (RE2 has no
+                # lookahead, and Envoy caps each regex's program size).
+                early_header_mutation_extensions:
+                  - name: envoy.http.early_header_mutation.header_mutation
+                    typed_config:
+                      "@type": type.googleapis.com/envoy.extensions.http.early_header_mutation.header_mutation.v3.HeaderMutation
+                      mutations:
+                        {{- if not (hasPrefix "x-vsr-" (lower $clusterHeader)) }}
+                        - remove: {{ lower $clusterHeader }}
+                        {{- end }}
+                        - remove: x-selected-model
+                        - remove: x-gateway-destination-endpoint
+                        - remove_on_match:
+                            key_matcher:
+                              safe_regex:
+                                regex: 'x-vsr-(?:|[^c].*|c|c[^a].*|ca|ca[^c].*|cac|cac[^h].*|cach|cach[^e].*|cache|cache[^\-].*|cache-|cache-[^c].*|cache-c|cache-c[^o].*)'
+                        - remove_on_match:
+                            key_matcher:
+                              safe_regex:
+                                regex: 'x-vsr-(?:cache-co|cache-co[^n].*|cache-con|cache-con[^t].*|cache-cont|cache-cont[^r].*|cache-contr|cache-contr[^o].*|cache-contro)'
+                        - remove_on_match:
+                            key_matcher:
+                              safe_regex:
+                                regex: 'x-vsr-(?:cache-contro[^l].*|cache-control.+)'
+                # Envoy's own replies (body over the buffer, upstream or router unavailable, timeouts) as
+                # OpenAI error JSON; the router's own replies (details semantic_router_*) stay as they are.
+                local_reply_config:
+                  mappers:
+                    {{- range $m := list (list "response.code == 413" "The request body is larger than the gateway accepts." "invalid_request_error" "request_too_large") (list "response.code == 503" "The service is temporarily unavailable; retry later." "server_error" "service_unavailable") (list "response.code == 504" "The request timed out at the gateway." "server_error" "gateway_timeout") (list "response.code >= 400" "%LOCAL_REPLY_BODY%" "gateway_error" "%RESPONSE_CODE%") }}
+                    - filter:
+                        extension_filter:
+                          name: envoy.access_loggers.extension_filters.cel
+                          typed_config:
+                            "@type": type.googleapis.com/envoy.extensions.access_loggers.filters.cel.v3.ExpressionFilter
+                            expression: "{{ index $m 0 }} && !response.code_details.startsWith('semantic_router_')"
+                      body_format_override:
+                        json_format:
+                          error:
+                            message: {{ index $m 1 | quote }}
+                            type: {{ index $m 2 }}
+                            code: {{ index $m 3 | quote }}
+                        content_type: application/json
+                    {{- end }}
                 # Pass the client's W3C trace context through; the router reads it from the headers.
                 request_id_extension:
                   typed_config:
@@ -71,6 +129,13 @@ static_resources:
                           route:
                             cluster_header: {{ $clusterHeader }}
                             timeout: {{ $e.routeTimeout }}
+                        # A chat path with trailing slashes that the router did not route: refused, never
+                        # forwarded unprocessed (Envoy does not normalise it, upstreams may serve it as chat).
+                        - match:
+                            safe_regex: {regex: "^/v1/chat/completions/+$"}
+                          direct_response:
+                            status: 404
+                            body: {inline_string: "Unknown path; chat completions are served on /v1/chat/completions"}
                         # No routing header: the router was skipped (failure_mode_allow, a pass-through
                         # path, or an explicit model with no config entry). Send it to the default model.
                         - match: {prefix: /}
@@ -84,9 +149,12 @@ static_resources:
                       grpc_service:
                         envoy_grpc: {cluster_name: semantic_router}
                         timeout: {{ $e.extProc.grpcTimeout }}
-                      # true: if the router is down or times out, requests still flow (fail open) and
-                      # take the default route above; availability over routing quality.
-                      failure_mode_allow: {{ $e.extProc.failureModeAllow }}
+                      # envoy.profile: fail-open (router down, too slow or overloaded: the request goes on
+                      # unprocessed to the default route) or guarded (it is refused with an OpenAI 503).
+                      failure_mode_allow: {{ not $guarded }}
+                      {{- if $guarded }}
+                      status_on_error: {code: ServiceUnavailable}
+                      {{- end }}
                       message_timeout: {{ $e.extProc.messageTimeout }}
                       max_message_timeout: {{ $e.extProc.maxMessageTimeout }}
                       # The router switches SSE responses to STREAMED (and skips bodies it doesn't need).
@@ -140,6 +208,14 @@ static_resources:
     - name: semantic_router
       type: STATIC
       connect_timeout: 1s
+      # Each in-flight client request holds one ext_proc stream until its response has passed, so
+      # max_requests is how many concurrent requests one Envoy hands to the router; past it the profile
+      # decides (fail-open: unprocessed to the default route; guarded: 503). 4 streams per connection.
+      circuit_breakers:
+        thresholds:
+          - max_connections: {{ int $cb.maxConnections }}
+            max_pending_requests: {{ int $cb.maxPendingRequests }}
+            max_requests: {{ int $cb.maxRequests }}
       # ext_proc is gRPC: without HTTP/2 every request fails with 500.
       typed_extension_protocol_options:
         envoy.extensions.upstreams.http.v3.HttpProtocolOptions:

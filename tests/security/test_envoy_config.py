@@ -1,0 +1,236 @@
+"""`extproc envoy-config`: the generated variants validate with the real Envoy binary, the committed
+envoy/*.yaml are its fresh output, and `--check` reports each kind of drift (exit 1) and passes clean
+configs (exit 0)."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extproc.cli import main
+from extproc.config import RouterConfig, load_config, parse_config
+from extproc.envoyconf import EnvoyOptions, HostPort, Profile, routing_headers_to_strip
+from extproc.envoyconf.build import build
+from extproc.envoyconf.check import check
+from extproc_dev.stack import DEFAULT_CONFIG, ROOT, envoy_binary
+from tests.security.conftest import PLACEHOLDER_UPSTREAMS, TINY_LIMITS
+
+REFERENCE_UPSTREAMS = ["model_fast_1b", "model_general_8b", "model_qwen3_32b", "model_gpt_oss_20b"]
+REFERENCE_ARGS = [
+    arg for i, cl in enumerate(REFERENCE_UPSTREAMS) for arg in ("--upstream", f"{cl}=127.0.0.1:{8101 + i}")
+]
+REFERENCES = {Profile.FAIL_OPEN: "envoy.yaml", Profile.GUARDED: "envoy-guarded.yaml"}
+
+
+@pytest.fixture(scope="module")
+def cfg() -> RouterConfig:
+    return load_config(DEFAULT_CONFIG)
+
+
+def envoy_validate(doc: dict[str, Any], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    path = tmp_path / "envoy.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    return subprocess.run(
+        [envoy_binary(), "--mode", "validate", "-c", str(path), "--log-level", "warn"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def with_routing(cfg: RouterConfig, **routing: Any) -> RouterConfig:
+    raw = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    raw.setdefault("routing", {}).update(routing)
+    return parse_config(yaml.safe_dump(raw), "config.yaml", env={})
+
+
+@pytest.mark.parametrize("profile", list(Profile), ids=str)
+def test_committed_reference_is_the_generators_output(
+    profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = (
+        ["envoy-config"] + (["--profile", "guarded"] if profile is Profile.GUARDED else []) + REFERENCE_ARGS
+    )
+    out = tmp_path / "envoy.yaml"
+    assert main([*args, "-o", str(out)]) == 0
+    assert out.read_text() == (ROOT / "envoy" / REFERENCES[profile]).read_text(), "run `make envoy-config`"
+
+
+VARIANTS: dict[str, Callable[[RouterConfig], tuple[RouterConfig, EnvoyOptions]]] = {
+    "fail-open": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS)),
+    "guarded": lambda c: (c, EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS)),
+    "tiny-breakers": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, limits=TINY_LIMITS)),
+    "custom-headers": lambda c: (
+        with_routing(c, cluster_header="x-route-to", tenant_header="x-vsr-tenant"),
+        EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS),
+    ),
+}
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_every_generated_variant_passes_envoy_validate_and_its_own_check(
+    variant: str, cfg: RouterConfig, tmp_path: Path
+) -> None:
+    c, opts = VARIANTS[variant](cfg)
+    doc = build(c, opts)
+    result = envoy_validate(doc, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert check(doc, c, profile=opts.profile).problems == []
+
+
+def test_missing_upstream_address_names_the_model(
+    cfg: RouterConfig, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["envoy-config", "--upstream", "model_fast_1b=127.0.0.1:1"]) == 2
+    assert "no upstream address for model" in capsys.readouterr().err
+
+
+def test_upstream_flag_takes_model_or_cluster_names(cfg: RouterConfig) -> None:
+    ups = {
+        "general-8b": HostPort("10.0.0.8", 8000),
+        **{k: v for k, v in PLACEHOLDER_UPSTREAMS.items() if k != "model_general_8b"},
+    }
+    clusters = {c["name"]: c for c in build(cfg, EnvoyOptions(upstreams=ups))["static_resources"]["clusters"]}
+    ep = clusters["model_general_8b"]["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]
+    assert ep["address"]["socket_address"] == {"address": "10.0.0.8", "port_value": 8000}
+
+
+# --- drift ------------------------------------------------------------------------------------------
+
+
+def hcm(doc: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = doc["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0][
+        "typed_config"
+    ]
+    return out
+
+
+def ext_proc(doc: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = hcm(doc)["http_filters"][0]["typed_config"]
+    return out
+
+
+def clusters(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = doc["static_resources"]["clusters"]
+    return out
+
+
+DRIFT: dict[str, tuple[Callable[[dict[str, Any]], object], str]] = {
+    "model without cluster": (
+        lambda d: clusters(d).pop(next(i for i, c in enumerate(clusters(d)) if c["name"] == "model_fast_1b")),
+        "model fast-1b: cluster 'model_fast_1b' is not defined",
+    ),
+    "cluster no model uses": (
+        lambda d: clusters(d).append({**copy.deepcopy(clusters(d)[1]), "name": "model_old"}),
+        "cluster 'model_old' is used by no model",
+    ),
+    "no ext_proc": (lambda d: hcm(d)["http_filters"].pop(0), "no envoy.filters.http.ext_proc filter"),
+    "request body not buffered": (
+        lambda d: ext_proc(d)["processing_mode"].update(request_body_mode="STREAMED"),
+        "request_body_mode is STREAMED, the router needs BUFFERED",
+    ),
+    "response headers skipped": (
+        lambda d: ext_proc(d)["processing_mode"].update(response_header_mode="SKIP"),
+        "response_header_mode is SKIP",
+    ),
+    "no mode override": (
+        lambda d: ext_proc(d).pop("allow_mode_override"),
+        "allow_mode_override must be true",
+    ),
+    "ext_proc cluster on HTTP/1": (
+        lambda d: clusters(d)[0].pop("typed_extension_protocol_options"),
+        "needs HTTP/2",
+    ),
+    "no header stripping": (
+        lambda d: hcm(d).pop("early_header_mutation_extensions"),
+        "client-sent routing headers are not stripped before ext_proc",
+    ),
+    "cache-control stripped": (
+        lambda d: hcm(d)["early_header_mutation_extensions"][0]["typed_config"]["mutations"].append(
+            {"remove_on_match": {"key_matcher": {"prefix": "x-vsr-"}}}
+        ),
+        "headers the router reads from clients are stripped: x-vsr-cache-control",
+    ),
+    "no path normalisation": (lambda d: hcm(d).pop("normalize_path"), "normalize_path must be true"),
+    "no slash merging": (lambda d: hcm(d).pop("merge_slashes"), "merge_slashes must be true"),
+    "escaped slashes kept": (
+        lambda d: hcm(d).update(path_with_escaped_slashes_action="KEEP_UNCHANGED"),
+        "path_with_escaped_slashes_action is KEEP_UNCHANGED",
+    ),
+    "no local reply mapping": (lambda d: hcm(d).pop("local_reply_config"), "no local_reply_config"),
+    "wrong default route": (
+        lambda d: hcm(d)["route_config"]["virtual_hosts"][0]["routes"][-1]["route"].update(
+            cluster="model_fast_1b"
+        ),
+        "the last route must send everything else to the default model's cluster 'model_general_8b'",
+    ),
+    "wrong profile": (
+        lambda d: ext_proc(d).update(failure_mode_allow=False),
+        "expected the fail-open profile",
+    ),
+    "typo": (lambda d: hcm(d).update(normalise_path=True), "not a valid Envoy bootstrap"),
+}
+
+
+@pytest.mark.parametrize("case", list(DRIFT))
+def test_check_reports_drift(
+    case: str, cfg: RouterConfig, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = yaml.safe_load((ROOT / "envoy" / "envoy.yaml").read_text())
+    mutate, message = DRIFT[case]
+    mutate(doc)
+    path = tmp_path / "envoy.yaml"
+    path.write_text(yaml.safe_dump(doc))
+    assert main(["envoy-config", "--check", str(path), "--profile", "fail-open"]) == 1
+    assert message in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("profile", list(Profile), ids=str)
+def test_check_passes_the_references(profile: Profile, capsys: pytest.CaptureFixture[str]) -> None:
+    path = ROOT / "envoy" / REFERENCES[profile]
+    assert main(["envoy-config", "--check", str(path), "--profile", profile.value]) == 0
+    assert f"OK ({profile} profile" in capsys.readouterr().out
+
+
+# --- the header-stripping regexes -------------------------------------------------------------------
+
+
+def stripped(cfg: RouterConfig, name: str) -> bool:
+    exact, patterns = routing_headers_to_strip(cfg)
+    return name in exact or any(re.fullmatch(p, name) for p in patterns)
+
+
+header_names = st.one_of(
+    st.from_regex(r"x-vsr-[a-z\-]{0,20}", fullmatch=True),
+    st.from_regex(r"x-vsr-cache-contro[a-z\-]{0,3}", fullmatch=True),
+    st.from_regex(r"x-vsr-tenan[a-z]{0,2}", fullmatch=True),
+    st.from_regex(r"[a-z][a-z\-]{0,20}", fullmatch=True),
+)
+
+
+@functools.cache
+def custom_headers_config() -> RouterConfig:
+    return with_routing(
+        load_config(DEFAULT_CONFIG), tenant_header="x-vsr-tenant", cluster_header="x-route-to"
+    )
+
+
+@settings(deadline=None)
+@given(name=header_names)
+def test_every_x_vsr_header_but_the_clients_own_is_stripped(name: str) -> None:
+    cfg = custom_headers_config()
+    keep = {"x-vsr-cache-control", "x-vsr-tenant"}
+    router_set = {"x-route-to", "x-selected-model", "x-gateway-destination-endpoint"}
+    expected = (name.startswith("x-vsr-") and name not in keep) or name in router_set
+    assert stripped(cfg, name) is expected
