@@ -1,9 +1,7 @@
 """The shipped model artifacts in `models/` (written by `make models`) and their checks.
 
-Contract: `tokenizer.json`; `router.fp32.onnx` (GPU) and `router.int8.onnx` (CPU) with inputs
-`input_ids`, `attention_mask` (int64 [B, T]) and outputs `embedding` [B, D] (L2-normalised),
-`domain_logits` [B, n_domains], `jailbreak_logits` [B, 2], `pii_logits` [B, T, n_tags];
-`labels.json` {"domain": [...], "jailbreak": [...], "pii": [BIO tags]}; `manifest.json`.
+The file names, graph inputs and outputs, `labels.json` keys and manifest keys are defined once, in
+`extproc.classify.contract` (its docstring states the contract); they are re-exported here.
 """
 
 from __future__ import annotations
@@ -13,17 +11,39 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extproc.classify.session import Precision
+from extproc.classify.contract import (
+    DOMAIN_LABELS_KEY,
+    DOMAIN_OUTPUT,
+    EMBEDDING_DIM_KEY,
+    EMBEDDING_OUTPUT,
+    GRAPH_FILES,
+    JAILBREAK_LABELS_KEY,
+    JAILBREAK_OUTPUT,
+    LABEL_KEYS,
+    LABELS_FILE,
+    MANIFEST_FILE,
+    PII_LABELS_KEY,
+    PII_OUTPUT,
+    TOKENIZER_FILE,
+    Precision,
+)
 
-TOKENIZER_FILE = "tokenizer.json"
-LABELS_FILE = "labels.json"
-MANIFEST_FILE = "manifest.json"
-GRAPH_FILES: dict[Precision, str] = {"fp32": "router.fp32.onnx", "int8": "router.int8.onnx"}
-
-EMBEDDING_OUTPUT = "embedding"
-DOMAIN_OUTPUT = "domain_logits"
-JAILBREAK_OUTPUT = "jailbreak_logits"
-PII_OUTPUT = "pii_logits"
+__all__ = [
+    "DOMAIN_OUTPUT",
+    "EMBEDDING_OUTPUT",
+    "GRAPH_FILES",
+    "JAILBREAK_OUTPUT",
+    "LABELS_FILE",
+    "MANIFEST_FILE",
+    "PII_OUTPUT",
+    "TOKENIZER_FILE",
+    "HeadLabels",
+    "ModelLoadError",
+    "ShippedArtifacts",
+    "load_label_map",
+    "load_shipped",
+    "parse_label_map",
+]
 
 _BUILD_HINT = "run `make models` to build the classifier artifacts"
 
@@ -52,6 +72,18 @@ class ShippedArtifacts:
             raise ModelLoadError(f"classifier model file {path} is missing; {_BUILD_HINT}")
         return path
 
+    @property
+    def embedding_dim(self) -> int:
+        """The width of the graph's `embedding` output, as the build recorded it in the manifest."""
+        value = self.manifest.get(EMBEDDING_DIM_KEY)
+        # bool is an int subclass; `true` is not a dimension.
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ModelLoadError(
+                f"{self.models_dir / MANIFEST_FILE}: {EMBEDDING_DIM_KEY!r} must be a positive integer, "
+                f"got {value!r}; {_BUILD_HINT}"
+            )
+        return value
+
 
 def load_shipped(models_dir: Path) -> ShippedArtifacts:
     """Check the files every plan needs; the graph file is checked once the precision is known."""
@@ -66,14 +98,14 @@ def load_shipped(models_dir: Path) -> ShippedArtifacts:
         raise ModelLoadError(f"{models_dir / MANIFEST_FILE}: expected a JSON object; {_BUILD_HINT}")
     try:
         labels = HeadLabels(
-            domain=_label_list(labels_raw["domain"]),
-            jailbreak=_label_list(labels_raw["jailbreak"]),
-            pii=_label_list(labels_raw["pii"]),
+            domain=_label_list(labels_raw[DOMAIN_LABELS_KEY]),
+            jailbreak=_label_list(labels_raw[JAILBREAK_LABELS_KEY]),
+            pii=_label_list(labels_raw[PII_LABELS_KEY]),
         )
     except (KeyError, TypeError, ValueError) as exc:
+        expected = ", ".join(f"{key!r}: [...]" for key in LABEL_KEYS)
         raise ModelLoadError(
-            f"{models_dir / LABELS_FILE}: expected {{'domain': [...], 'jailbreak': [...], 'pii': [...]}} "
-            f"({exc}); {_BUILD_HINT}"
+            f"{models_dir / LABELS_FILE}: expected {{{expected}}} ({exc}); {_BUILD_HINT}"
         ) from exc
     return ShippedArtifacts(models_dir, models_dir / TOKENIZER_FILE, labels, manifest)
 
