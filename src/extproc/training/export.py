@@ -14,10 +14,9 @@ import onnxruntime as ort
 import torch
 from tokenizers import Encoding, Tokenizer
 
+from extproc.classify.contract import ATTENTION_MASK, INPUT_IDS, INPUT_NAMES, OUTPUT_NAMES, TOKEN_OUTPUTS
 from extproc.training.heads import RouterGraph
 
-INPUT_NAMES = ["input_ids", "attention_mask"]
-OUTPUT_NAMES = ["embedding", "domain_logits", "jailbreak_logits", "pii_logits"]
 OPSET = 18
 
 
@@ -28,13 +27,8 @@ def export_fp32(graph: RouterGraph, path: Path) -> None:
     ids = torch.tensor([[101, 7592, 2088, 102, 0], [101, 7592, 2088, 999, 102]], dtype=torch.int64)
     mask = (ids != 0).to(torch.int64)
     batch_seq = {0: "batch", 1: "sequence"}
-    dynamic_axes = {
-        "input_ids": batch_seq,
-        "attention_mask": batch_seq,
-        "embedding": {0: "batch"},
-        "domain_logits": {0: "batch"},
-        "jailbreak_logits": {0: "batch"},
-        "pii_logits": batch_seq,
+    dynamic_axes = {name: batch_seq for name in INPUT_NAMES} | {
+        name: batch_seq if name in TOKEN_OUTPUTS else {0: "batch"} for name in OUTPUT_NAMES
     }
     with warnings.catch_warnings():
         # Tracer warnings about Python control flow in transformers' mask code: the traced branch is
@@ -46,8 +40,8 @@ def export_fp32(graph: RouterGraph, path: Path) -> None:
             str(path),
             dynamo=False,
             opset_version=OPSET,
-            input_names=INPUT_NAMES,
-            output_names=OUTPUT_NAMES,
+            input_names=list(INPUT_NAMES),
+            output_names=list(OUTPUT_NAMES),
             dynamic_axes=dynamic_axes,
             do_constant_folding=True,
         )
@@ -95,7 +89,7 @@ class OnnxRunner:
             for r, i in enumerate(rows):
                 ids[r, : len(encodings[i].ids)] = encodings[i].ids
                 mask[r, : len(encodings[i].ids)] = 1
-            emb, dom, jb, tags = self.session.run(OUTPUT_NAMES, {"input_ids": ids, "attention_mask": mask})
+            emb, dom, jb, tags = self.session.run(list(OUTPUT_NAMES), {INPUT_IDS: ids, ATTENTION_MASK: mask})
             if embedding is None:
                 embedding = np.zeros((n, emb.shape[1]), np.float32)
                 domain = np.zeros((n, dom.shape[1]), np.float32)

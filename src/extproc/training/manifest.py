@@ -14,7 +14,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-MANIFEST_FILE = "manifest.json"
+from extproc.classify.contract import MANIFEST_FILE
+
 # Bumped when the artifact layout changes, so old builds are rebuilt.
 MANIFEST_VERSION = 1
 

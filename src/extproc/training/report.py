@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from extproc.classify.contract import REPORT_JSON_FILE, REPORT_MD_FILE
+
 DOMAIN_TARGET = 0.85
 JAILBREAK_RECALL_TARGET = 0.90
 JAILBREAK_MAX_FPR = 0.05
@@ -60,8 +62,8 @@ def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
 
 def write_report(out_dir: Path, report: dict[str, Any], notes: list[str]) -> None:
     report = {**report, "targets": targets(report), "notes": notes}
-    (out_dir / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    (out_dir / "report.md").write_text(render_markdown(report), encoding="utf-8")
+    (out_dir / REPORT_JSON_FILE).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    (out_dir / REPORT_MD_FILE).write_text(render_markdown(report), encoding="utf-8")
 
 
 def _per_label_table(per_label: dict[str, Any], key_name: str) -> list[str]:
