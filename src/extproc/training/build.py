@@ -7,6 +7,9 @@ the frozen all-MiniLM-L6-v2 encoder once over all texts; train the domain, jailb
 the training splits; export one graph (encoder + heads) to ONNX fp32 and dynamic int8; evaluate both
 graphs through onnxruntime on the held-out splits; write report.json/report.md, labels.json,
 tokenizer.json and the manifest. Needs the build venv (`pip install -e '.[build]'`).
+
+`build()` runs one small function per step; each reads what earlier steps produced from the typed
+results it is handed and the shared `BuildContext` (directories, thread count, timings).
 """
 
 from __future__ import annotations
@@ -18,26 +21,28 @@ import shutil
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
+from extproc.classify import contract
 from extproc.training import bio, datasets, manifest
 from extproc.training.datasets import DOMAIN_LABELS, JAILBREAK_LABELS, PII_TYPES
 from extproc.training.metrics import at_threshold, multiclass_report, roc_auc, threshold_for_fpr
 from extproc.training.report import JAILBREAK_MAX_FPR, write_report
 
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+    from extproc.training.encoder import Features
+    from extproc.training.export import GraphOutputs
+    from extproc.training.heads import SentenceHead, TokenHead, TrainSettings
+
 MAX_TOKENS = 128
-ARTIFACTS = [
-    "tokenizer.json",
-    "labels.json",
-    "router.fp32.onnx",
-    "router.int8.onnx",
-    "report.json",
-    "report.md",
-]
+ARTIFACTS = list(contract.BUILT_FILES)
 PACKAGES = [
     "torch",
     "transformers",
@@ -67,14 +72,23 @@ def _log(message: str) -> None:
     print(f"[models] {message}", flush=True)
 
 
+def _pii_path(data_dir: Path) -> Path:
+    return data_dir / "pii" / "synthetic.jsonl"
+
+
+def _pii_templates_path(data_dir: Path) -> Path:
+    return data_dir / "pii" / "templates_extra.txt"
+
+
 def collect_inputs(data_dir: Path, root: Path) -> manifest.BuildInputs:
     import bastioncorpus
 
     from extproc.training.encoder import encoder_files
 
     files = datasets.domain_files(data_dir) + datasets.jailbreak_files(data_dir)
-    files += [data_dir / "pii" / "synthetic.jsonl", data_dir / "pii" / "templates_extra.txt"]
-    files += sorted(Path(__file__).parent.glob("*.py"))
+    files += [_pii_path(data_dir), _pii_templates_path(data_dir)]
+    # The build code, and the contract that names what it writes.
+    files += [*sorted(Path(__file__).parent.glob("*.py")), Path(contract.__file__)]
     hashes = manifest.hash_files(files, root)
     # Files inside installed packages are named by package path, not by where the venv lives.
     packaged = [*encoder_files(), Path(bastioncorpus.__file__).parent / "corpus" / "injections.jsonl"]
@@ -128,43 +142,117 @@ def _entity_json(scores: bio.EntityScores) -> dict[str, Any]:
     }
 
 
-def build(out_dir: Path, data_dir: Path, force: bool) -> int:
-    started = time.monotonic()
-    root = Path.cwd()
-    pii_path = data_dir / "pii" / "synthetic.jsonl"
+# --- what the steps share and hand on
+
+
+@dataclass
+class BuildContext:
+    """Per-build state every step may use: where to read and write, threads, and the timings."""
+
+    out_dir: Path
+    data_dir: Path
+    inputs: manifest.BuildInputs
+    threads: int
+    started: float
+    timings: dict[str, float] = field(default_factory=dict)
+    lap_start: float = field(default_factory=time.monotonic, init=False)
+
+    @property
+    def stage(self) -> Path:
+        """Artifacts are written here and replace the old ones only when all are built."""
+        return self.out_dir / ".building"
+
+    def lap(self, name: str, since: float | None = None) -> None:
+        """Records under `name` the seconds since `since` (default: the end of the previous lap)."""
+        now = time.monotonic()
+        self.timings[name] = round(now - (self.lap_start if since is None else since), 1)
+        _log(f"{name}: {self.timings[name]} s")
+        self.lap_start = now
+
+
+@dataclass
+class Data:
+    """The corpora and their train/test splits (indices into the corpora)."""
+
+    domain: list[datasets.TextExample]
+    jailbreak: list[datasets.TextExample]
+    pii: list[datasets.PiiExample]
+    d_train: list[int]
+    d_test: list[int]
+    j_train: list[int]
+    j_test: list[int]
+    p_train: list[int]
+    p_unseen: list[int]
+    p_seen: list[int]
+
+
+@dataclass
+class Encoder:
+    """The frozen encoder (torch) and its tokenizer, truncating at MAX_TOKENS."""
+
+    model: Any
+    tokenizer: Tokenizer
+
+
+@dataclass
+class TrainFeatures:
+    """Frozen-encoder features of the training rows, computed once."""
+
+    domain: Features
+    jailbreak: Features
+    pii_examples: list[datasets.PiiExample]
+    pii: Features
+
+
+@dataclass
+class Heads:
+    """The trained heads, the jailbreak operating threshold and the PII tag set."""
+
+    domain: SentenceHead
+    jailbreak: SentenceHead
+    jailbreak_threshold: float
+    pii: TokenHead
+    pii_labels: list[str]
+
+
+@dataclass
+class Graphs:
+    """The exported graphs in the staging directory."""
+
+    fp32: Path
+    int8: Path
+
+
+@dataclass
+class Evaluation:
+    """Held-out results per head and precision, plus the embedding checks."""
+
+    results: dict[str, dict[str, Any]]
+    pii_on_prompts: dict[str, Any]
+    embedding: dict[str, Any]
+
+
+# --- steps, in build order
+
+
+def ensure_pii_data(data_dir: Path) -> None:
+    """Synthesizes the PII sentences when the corpus file is missing (before hashing the inputs)."""
+    pii_path = _pii_path(data_dir)
     if not pii_path.is_file():
         from extproc.training import pii_data
 
         _log(f"{pii_path} missing: synthesizing it")
-        pii_data.write_jsonl(pii_data.generate(data_dir / "pii" / "templates_extra.txt"), pii_path)
+        pii_data.write_jsonl(pii_data.generate(_pii_templates_path(data_dir)), pii_path)
 
-    inputs = collect_inputs(data_dir, root)
-    if not force and manifest.is_up_to_date(out_dir, inputs):
-        _log(f"models up to date ({out_dir / manifest.MANIFEST_FILE})")
-        return 0
 
-    import torch
-
-    from extproc.training import encoder as enc_mod
-    from extproc.training import export, heads
-
-    threads = max(1, min(os.cpu_count() or 1, 16))
-    torch.set_num_threads(threads)
-    timings: dict[str, float] = {}
-
-    def lap(name: str, since: float) -> float:
-        now = time.monotonic()
-        timings[name] = round(now - since, 1)
-        _log(f"{name}: {timings[name]} s")
-        return now
-
-    # --- data and splits
-    t = time.monotonic()
-    domain = datasets.load_domain(data_dir)
-    jailbreak = datasets.load_jailbreak(data_dir)
-    pii = datasets.load_pii(pii_path)
+def load_data(ctx: BuildContext) -> Data:
+    """Reads the corpora and splits them: stratified for domain and jailbreak; whole templates held
+    out for PII, and a share of each remaining template's sentences as the seen-template test."""
+    domain = datasets.load_domain(ctx.data_dir)
+    jailbreak = datasets.load_jailbreak(ctx.data_dir)
+    pii = datasets.load_pii(_pii_path(ctx.data_dir))
     if not domain:
-        raise SystemExit(f"no domain data under {data_dir / 'domain'}")
+        raise SystemExit(f"no domain data under {ctx.data_dir / 'domain'}")
     missing = sorted(set(range(len(DOMAIN_LABELS))) - {e.label for e in domain})
     if missing:
         raise SystemExit(f"no domain examples for {[DOMAIN_LABELS[i] for i in missing]}")
@@ -178,230 +266,322 @@ def build(out_dir: Path, data_dir: Path, force: bool) -> int:
     )
     p_train = [p_train_all[i] for i in seen_train_idx]
     p_seen = [p_train_all[i] for i in seen_test_idx]
+    data = Data(domain, jailbreak, pii, d_train, d_test, j_train, j_test, p_train, p_unseen, p_seen)
     _log(
         f"domain {len(d_train)}/{len(d_test)}, jailbreak {len(j_train)}/{len(j_test)}, "
         f"pii {len(p_train)}/{len(p_unseen)} unseen-template/{len(p_seen)} seen-template (train/test)"
     )
+    ctx.lap("load data")
+    return data
 
-    # --- frozen encoder features, computed once
-    t = lap("load data", t)
-    encoder = enc_mod.load_encoder()
-    tokenizer = enc_mod.load_tokenizer(MAX_TOKENS)
-    t = lap("load encoder", t)
+
+def load_encoder(ctx: BuildContext) -> Encoder:
+    """Loads the packaged all-MiniLM-L6-v2 weights and tokenizer (no model hub)."""
+    from extproc.training import encoder as enc_mod
+
+    loaded = Encoder(enc_mod.load_encoder(), enc_mod.load_tokenizer(MAX_TOKENS))
+    ctx.lap("load encoder")
+    return loaded
+
+
+def extract_features(ctx: BuildContext, data: Data, enc: Encoder) -> TrainFeatures:
+    """Runs the frozen encoder once over every training text (token states kept for the PII head)."""
+    from extproc.training.encoder import extract_features as features_of
+
+    d_texts = [data.domain[i].text for i in data.d_train]
+    j_texts = [data.jailbreak[i].text for i in data.j_train]
     # Token features of the domain and jailbreak prompts too: they are the PII head's negatives.
-    d_feat = enc_mod.extract_features(encoder, tokenizer, [domain[i].text for i in d_train], keep_tokens=True)
-    j_feat = enc_mod.extract_features(
-        encoder, tokenizer, [jailbreak[i].text for i in j_train], keep_tokens=True
-    )
+    d_feat = features_of(enc.model, enc.tokenizer, d_texts, keep_tokens=True)
+    j_feat = features_of(enc.model, enc.tokenizer, j_texts, keep_tokens=True)
     # Training PII sentences joined to training prompts; only training rows of both are used.
-    p_examples = [pii[i] for i in p_train]
+    p_examples = [data.pii[i] for i in data.p_train]
     p_examples += datasets.concatenate_with_prompts(
-        p_examples,
-        [domain[i].text for i in d_train] + [jailbreak[i].text for i in j_train],
-        SETTINGS["pii"]["concatenated"],
+        p_examples, d_texts + j_texts, SETTINGS["pii"]["concatenated"]
     )
-    p_feat = enc_mod.extract_features(encoder, tokenizer, [e.text for e in p_examples], keep_tokens=True)
-    t = lap("encoder features", t)
+    p_feat = features_of(enc.model, enc.tokenizer, [e.text for e in p_examples], keep_tokens=True)
+    ctx.lap("encoder features")
+    return TrainFeatures(d_feat, j_feat, p_examples, p_feat)
 
-    # --- heads. The sequence heads are tiny: one thread avoids OpenMP spin-waits on a busy machine.
-    torch.set_num_threads(1)
-    d_cfg, j_cfg, p_cfg = SETTINGS["domain"], SETTINGS["jailbreak"], SETTINGS["pii"]
-    d_labels = np.array([domain[i].label for i in d_train], dtype=np.int64)
-    domain_head = heads.train_sentence_head(
-        d_feat.embeddings,
-        d_labels,
-        len(DOMAIN_LABELS),
-        heads.TrainSettings(epochs=d_cfg["epochs"], lr=d_cfg["lr"], weight_decay=d_cfg["weight_decay"]),
+
+def _train_settings(cfg: dict[str, Any], **extra: Any) -> TrainSettings:
+    from extproc.training import heads
+
+    return heads.TrainSettings(epochs=cfg["epochs"], lr=cfg["lr"], weight_decay=cfg["weight_decay"], **extra)
+
+
+def train_domain(ctx: BuildContext, data: Data, features: TrainFeatures) -> SentenceHead:
+    """The 14-category domain head on the sentence embedding."""
+    from extproc.training import heads
+
+    labels = np.array([data.domain[i].label for i in data.d_train], dtype=np.int64)
+    head = heads.train_sentence_head(
+        features.domain.embeddings, labels, len(DOMAIN_LABELS), _train_settings(SETTINGS["domain"])
     )
-    t = lap("train domain head", t)
+    ctx.lap("train domain head")
+    return head
 
-    j_labels = np.array([jailbreak[i].label for i in j_train], dtype=np.int64)
-    j_settings = heads.TrainSettings(
-        epochs=j_cfg["epochs"], lr=j_cfg["lr"], weight_decay=j_cfg["weight_decay"]
-    )
-    # The operating threshold is picked on out-of-fold training scores, never on the test set.
-    folds = np.random.default_rng(datasets.SPLIT_SEED).integers(0, j_cfg["oof_folds"], len(j_train))
-    oof = np.zeros(len(j_train), dtype=np.float64)
-    for k in range(j_cfg["oof_folds"]):
-        fold_head = heads.train_sentence_head(
-            j_feat.embeddings[folds != k], j_labels[folds != k], 2, j_settings
-        )
-        oof[folds == k] = _softmax(heads.predict_sentence_head(fold_head, j_feat.embeddings[folds == k]))[
-            :, 1
-        ]
-    jailbreak_threshold = threshold_for_fpr(j_labels, oof, JAILBREAK_MAX_FPR).threshold
-    jailbreak_head = heads.train_sentence_head(j_feat.embeddings, j_labels, 2, j_settings)
-    t = lap("train jailbreak head", t)
 
-    torch.set_num_threads(threads)
+def train_jailbreak(ctx: BuildContext, data: Data, features: TrainFeatures) -> tuple[SentenceHead, float]:
+    """The jailbreak head and its operating threshold, picked on out-of-fold training scores (never on
+    the test set) for at most JAILBREAK_MAX_FPR false positives."""
+    from extproc.training import heads
+
+    cfg = SETTINGS["jailbreak"]
+    x = features.jailbreak.embeddings
+    labels = np.array([data.jailbreak[i].label for i in data.j_train], dtype=np.int64)
+    settings = _train_settings(cfg)
+    folds = np.random.default_rng(datasets.SPLIT_SEED).integers(0, cfg["oof_folds"], len(data.j_train))
+    oof = np.zeros(len(data.j_train), dtype=np.float64)
+    for k in range(cfg["oof_folds"]):
+        fold_head = heads.train_sentence_head(x[folds != k], labels[folds != k], 2, settings)
+        oof[folds == k] = _softmax(heads.predict_sentence_head(fold_head, x[folds == k]))[:, 1]
+    threshold = threshold_for_fpr(labels, oof, JAILBREAK_MAX_FPR).threshold
+    head = heads.train_sentence_head(x, labels, 2, settings)
+    ctx.lap("train jailbreak head")
+    return head, threshold
+
+
+def train_pii(ctx: BuildContext, features: TrainFeatures) -> tuple[TokenHead, list[str]]:
+    """The PII BIO-tag head on the token states; the training prompts join as sentences without PII."""
+    from extproc.training import heads
+
     pii_labels = bio.bio_labels(PII_TYPES)
     label_ids = {label: i for i, label in enumerate(pii_labels)}
-    p_tags = [
+    tags = [
         bio.token_tags(enc.offsets, example.spans, label_ids)
-        for example, enc in zip(p_examples, p_feat.encodings, strict=True)
+        for example, enc in zip(features.pii_examples, features.pii.encodings, strict=True)
     ]
     # The team's prompts (training splits) join as sentences without PII. The synthetic sentences are
     # dense with entities, and without these the head tags a name, place or number in ~45% of ordinary
     # prompts; this also teaches it that public figures in a history question are not personal data.
-    negatives = d_feat.token_states + j_feat.token_states
-    p_tags += [bio.token_tags(enc.offsets, [], label_ids) for enc in d_feat.encodings + j_feat.encodings]
-    pii_head = heads.train_token_head(
-        p_feat.token_states + negatives,
-        p_tags,
+    prompts = (features.domain, features.jailbreak)
+    negatives = [states for f in prompts for states in f.token_states]
+    tags += [bio.token_tags(enc.offsets, [], label_ids) for f in prompts for enc in f.encodings]
+    head = heads.train_token_head(
+        features.pii.token_states + negatives,
+        tags,
         len(pii_labels),
-        heads.TrainSettings(
-            epochs=p_cfg["epochs"],
-            lr=p_cfg["lr"],
-            weight_decay=p_cfg["weight_decay"],
-            batch_size=p_cfg["batch_size"],
-        ),
+        _train_settings(SETTINGS["pii"], batch_size=SETTINGS["pii"]["batch_size"]),
     )
-    t = lap("train pii head", t)
+    ctx.lap("train pii head")
+    return head, pii_labels
 
-    # --- export into a staging directory; artifacts replace the old ones only when all are built
-    stage = out_dir / ".building"
+
+def export_graphs(ctx: BuildContext, enc: Encoder, trained: Heads) -> Graphs:
+    """Exports encoder + heads as one fp32 graph, quantizes it to int8, and stages the tokenizer and
+    labels.json next to them."""
+    from extproc.training import export, heads
+    from extproc.training.encoder import encoder_dir
+
+    stage = ctx.stage
     shutil.rmtree(stage, ignore_errors=True)
     stage.mkdir(parents=True)
-    graph = heads.RouterGraph(encoder, domain_head, jailbreak_head, pii_head).eval()
-    fp32_path, int8_path = stage / "router.fp32.onnx", stage / "router.int8.onnx"
-    export.export_fp32(graph, fp32_path)
-    export.quantize_int8(fp32_path, int8_path)
-    shutil.copyfile(enc_mod.encoder_dir() / "tokenizer.json", stage / "tokenizer.json")
-    (stage / "labels.json").write_text(
-        json.dumps({"domain": DOMAIN_LABELS, "jailbreak": JAILBREAK_LABELS, "pii": pii_labels}, indent=2)
-        + "\n",
-        encoding="utf-8",
+    graph = heads.RouterGraph(enc.model, trained.domain, trained.jailbreak, trained.pii).eval()
+    graphs = Graphs(stage / contract.GRAPH_FILES["fp32"], stage / contract.GRAPH_FILES["int8"])
+    export.export_fp32(graph, graphs.fp32)
+    export.quantize_int8(graphs.fp32, graphs.int8)
+    shutil.copyfile(encoder_dir() / contract.TOKENIZER_FILE, stage / contract.TOKENIZER_FILE)
+    labels = {
+        contract.DOMAIN_LABELS_KEY: DOMAIN_LABELS,
+        contract.JAILBREAK_LABELS_KEY: JAILBREAK_LABELS,
+        contract.PII_LABELS_KEY: trained.pii_labels,
+    }
+    (stage / contract.LABELS_FILE).write_text(json.dumps(labels, indent=2) + "\n", encoding="utf-8")
+    ctx.lap("export and quantize")
+    return graphs
+
+
+@dataclass
+class _TestSet:
+    """The held-out texts of every head in one list, and where each head's rows end."""
+
+    domain: list[datasets.TextExample]
+    jailbreak: list[datasets.TextExample]
+    pii_unseen: list[datasets.PiiExample]
+    pii_seen: list[datasets.PiiExample]
+
+    @property
+    def texts(self) -> list[str]:
+        sentences = [e.text for e in self.domain] + [e.text for e in self.jailbreak]
+        return sentences + [e.text for e in self.pii_unseen + self.pii_seen]
+
+    @property
+    def ends(self) -> tuple[int, int, int]:
+        a = len(self.domain)
+        return a, a + len(self.jailbreak), a + len(self.jailbreak) + len(self.pii_unseen)
+
+
+def _evaluate_graph(test: _TestSet, out: GraphOutputs, trained: Heads) -> dict[str, Any]:
+    """Every head's held-out scores from one graph's outputs: {"domain": ..., "jailbreak": ..., "pii": ...}."""
+    a, b, c = test.ends
+    d_gold = np.array([e.label for e in test.domain], dtype=np.int64)
+    domain = multiclass_report(d_gold, out.domain_logits[:a].argmax(-1), DOMAIN_LABELS).to_json()
+
+    j_gold = np.array([e.label for e in test.jailbreak], dtype=np.int64)
+    j_scores = _softmax(out.jailbreak_logits[a:b])[:, 1]
+    jailbreak = {
+        "roc_auc": roc_auc(j_gold, j_scores),
+        "at_max_fpr": _asdict(threshold_for_fpr(j_gold, j_scores, JAILBREAK_MAX_FPR)),
+        "at_train_threshold": _asdict(at_threshold(j_gold, j_scores, trained.jailbreak_threshold)),
+        **{
+            k: v
+            for k, v in multiclass_report(j_gold, (j_scores >= 0.5).astype(np.int64), JAILBREAK_LABELS)
+            .to_json()
+            .items()
+            if k in ("per_label", "macro_f1", "confusion")
+        },
+    }
+
+    pii: dict[str, Any] = {}
+    for name, examples, lo, hi in (
+        ("unseen_templates", test.pii_unseen, b, c),
+        ("seen_templates", test.pii_seen, c, len(out.encodings)),
+    ):
+        gold, pred, truncated = _pii_gold_and_pred(
+            examples, out.pii_logits[lo:hi], out.encodings[lo:hi], trained.pii_labels
+        )
+        pii[name] = {**_entity_json(bio.entity_scores(gold, pred, PII_TYPES)), "truncated_gold": truncated}
+    return {"domain": domain, "jailbreak": jailbreak, "pii": pii}
+
+
+def _pii_on_prompts(test: _TestSet, out: GraphOutputs, pii_labels: list[str]) -> dict[str, Any]:
+    """How often the PII head tags something in the held-out domain and jailbreak prompts."""
+    b = test.ends[1]
+    counts: Counter[str] = Counter()
+    with_spans = 0
+    for logits, enc in zip(out.pii_logits[:b], out.encodings[:b], strict=True):
+        spans = bio.decode_tags(logits.argmax(-1).tolist(), enc.offsets, enc.word_ids, pii_labels)
+        with_spans += bool(spans)
+        counts.update(s.type for s in spans)
+    return {"texts": b, "texts_with_spans": with_spans, "by_type": dict(counts.most_common())}
+
+
+def evaluate(ctx: BuildContext, data: Data, enc: Encoder, trained: Heads, graphs: Graphs) -> Evaluation:
+    """Runs both graphs through onnxruntime on held-out data only, and checks the int8 embedding
+    against fp32 and the fp32 one against torch."""
+    import torch
+
+    from extproc.training.encoder import extract_features as features_of
+    from extproc.training.export import OnnxRunner
+
+    test = _TestSet(
+        domain=[data.domain[i] for i in data.d_test],
+        jailbreak=[data.jailbreak[i] for i in data.j_test],
+        pii_unseen=[data.pii[i] for i in data.p_unseen],
+        pii_seen=[data.pii[i] for i in data.p_seen],
     )
-    t = lap("export and quantize", t)
-
-    # --- evaluation through onnxruntime, on held-out data only
-    d_test_x = [domain[i] for i in d_test]
-    j_test_x = [jailbreak[i] for i in j_test]
-    unseen_x = [pii[i] for i in p_unseen]
-    seen_x = [pii[i] for i in p_seen]
-    all_texts = [e.text for e in d_test_x] + [e.text for e in j_test_x] + [e.text for e in unseen_x + seen_x]
-    spans_of = (len(d_test_x), len(d_test_x) + len(j_test_x), len(d_test_x) + len(j_test_x) + len(unseen_x))
-
+    all_texts = test.texts
     results: dict[str, dict[str, Any]] = {"domain": {}, "jailbreak": {}, "pii": {}}
     embeddings: dict[str, npt.NDArray[np.float32]] = {}
     flagged: dict[str, Any] = {}
-    for precision, path in (("int8", int8_path), ("fp32", fp32_path)):
-        out = export.OnnxRunner(path, tokenizer, threads).run(all_texts)
+    for precision, path in (("int8", graphs.int8), ("fp32", graphs.fp32)):
+        out = OnnxRunner(path, enc.tokenizer, ctx.threads).run(all_texts)
         embeddings[precision] = out.embedding
-        a, b, c = spans_of
-        d_gold = np.array([e.label for e in d_test_x], dtype=np.int64)
-        results["domain"][precision] = multiclass_report(
-            d_gold, out.domain_logits[:a].argmax(-1), DOMAIN_LABELS
-        ).to_json()
-
-        j_gold = np.array([e.label for e in j_test_x], dtype=np.int64)
-        j_scores = _softmax(out.jailbreak_logits[a:b])[:, 1]
-        results["jailbreak"][precision] = {
-            "roc_auc": roc_auc(j_gold, j_scores),
-            "at_max_fpr": _asdict(threshold_for_fpr(j_gold, j_scores, JAILBREAK_MAX_FPR)),
-            "at_train_threshold": _asdict(at_threshold(j_gold, j_scores, jailbreak_threshold)),
-            **{
-                k: v
-                for k, v in multiclass_report(j_gold, (j_scores >= 0.5).astype(np.int64), JAILBREAK_LABELS)
-                .to_json()
-                .items()
-                if k in ("per_label", "macro_f1", "confusion")
-            },
-        }
-
-        pii_results: dict[str, Any] = {}
-        for name, examples, lo, hi in (
-            ("unseen_templates", unseen_x, b, c),
-            ("seen_templates", seen_x, c, len(all_texts)),
-        ):
-            gold, pred, truncated = _pii_gold_and_pred(
-                examples, out.pii_logits[lo:hi], out.encodings[lo:hi], pii_labels
-            )
-            pii_results[name] = {
-                **_entity_json(bio.entity_scores(gold, pred, PII_TYPES)),
-                "truncated_gold": truncated,
-            }
-        results["pii"][precision] = pii_results
-
+        for head, scores in _evaluate_graph(test, out, trained).items():
+            results[head][precision] = scores
         if precision == "int8":
-            counts: Counter[str] = Counter()
-            with_spans = 0
-            for logits, enc in zip(out.pii_logits[:b], out.encodings[:b], strict=True):
-                spans = bio.decode_tags(logits.argmax(-1).tolist(), enc.offsets, enc.word_ids, pii_labels)
-                with_spans += bool(spans)
-                counts.update(s.type for s in spans)
-            flagged = {"texts": b, "texts_with_spans": with_spans, "by_type": dict(counts.most_common())}
-    t = lap("evaluate", t)
+            flagged = _pii_on_prompts(test, out, trained.pii_labels)
+    ctx.lap("evaluate")
 
     with torch.inference_mode():
         probe = all_texts[:256]
-        ref = enc_mod.extract_features(encoder, tokenizer, probe, keep_tokens=False).embeddings
+        ref = features_of(enc.model, enc.tokenizer, probe, keep_tokens=False).embeddings
     cosine = np.sum(embeddings["int8"] * embeddings["fp32"], axis=1)
-    embedding_report = {
+    embedding = {
         "dim": int(embeddings["fp32"].shape[1]),
         "texts": len(all_texts),
         "int8_vs_fp32_cosine_mean": float(cosine.mean()),
         "int8_vs_fp32_cosine_min": float(cosine.min()),
         "fp32_vs_torch_max_abs": float(np.abs(embeddings["fp32"][: len(probe)] - ref).max()),
     }
+    return Evaluation(results, flagged, embedding)
 
+
+def _split_description(data: Data) -> dict[str, str]:
+    n_d, n_j = (len(data.d_train), len(data.d_test)), (len(data.j_train), len(data.j_test))
+    held_out = f"{datasets.TEST_FRACTION:.0%} held out, seed {datasets.SPLIT_SEED}"
+    return {
+        "domain": f"stratified by category and style, {held_out}: {n_d[0]} train / {n_d[1]} test",
+        "jailbreak": "stratified by label and family (bastioncorpus: by label; its near-copy groups "
+        f"ob-enc-* and non-English ab-* kept in training), {held_out}: {n_j[0]} train / {n_j[1]} test",
+        "pii": f"whole templates held out ({len({data.pii[i].template for i in data.p_unseen})} of "
+        f"{len({e.template for e in data.pii})} templates, every entity type with 2+ templates on both sides): "
+        f"{len(data.p_unseen)} unseen-template test sentences; of the remaining sentences "
+        f"{SETTINGS['seen_template_fraction']:.0%} per template held out as a seen-template test "
+        f"({len(data.p_seen)}); {len(data.p_train)} train, plus the {n_d[0] + n_j[0]} domain and "
+        "jailbreak training prompts as sentences without PII and "
+        f"{SETTINGS['pii']['concatenated']} training sentences joined to a training prompt",
+    }
+
+
+def write_report_and_manifest(ctx: BuildContext, data: Data, trained: Heads, evaluation: Evaluation) -> None:
+    """Writes report.json/report.md, moves every staged artifact into place, then the manifest (last,
+    so an interrupted build never looks up to date)."""
     report: dict[str, Any] = {
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "build_seconds": time.monotonic() - started,
-        "split": {
-            "domain": f"stratified by category and style, {datasets.TEST_FRACTION:.0%} held out, seed "
-            f"{datasets.SPLIT_SEED}: {len(d_train)} train / {len(d_test)} test",
-            "jailbreak": f"stratified by label and family (bastioncorpus: by label; its near-copy groups "
-            f"ob-enc-* and non-English ab-* kept in training), {datasets.TEST_FRACTION:.0%} held out, seed "
-            f"{datasets.SPLIT_SEED}: {len(j_train)} train / {len(j_test)} test",
-            "pii": f"whole templates held out ({len({pii[i].template for i in p_unseen})} of "
-            f"{len({e.template for e in pii})} templates, every entity type with 2+ templates on both sides): "
-            f"{len(p_unseen)} unseen-template test sentences; of the remaining sentences "
-            f"{SETTINGS['seen_template_fraction']:.0%} per template held out as a seen-template test "
-            f"({len(p_seen)}); {len(p_train)} train, plus the {len(d_train) + len(j_train)} domain and "
-            "jailbreak training prompts as sentences without PII and "
-            f"{SETTINGS['pii']['concatenated']} training sentences joined to a training prompt",
-        },
+        "build_seconds": time.monotonic() - ctx.started,
+        "split": _split_description(data),
         "pii_templates": {
-            "train": len({pii[i].template for i in p_train}),
-            "unseen_test": len({pii[i].template for i in p_unseen}),
+            "train": len({data.pii[i].template for i in data.p_train}),
+            "unseen_test": len({data.pii[i].template for i in data.p_unseen}),
         },
-        "embedding": embedding_report,
-        "jailbreak_threshold": jailbreak_threshold,
-        "pii_on_prompts": flagged,
-        **results,
-        "timings": timings,
+        "embedding": evaluation.embedding,
+        "jailbreak_threshold": trained.jailbreak_threshold,
+        "pii_on_prompts": evaluation.pii_on_prompts,
+        **evaluation.results,
+        "timings": ctx.timings,
     }
-    report["build_seconds"] = time.monotonic() - started
-    write_report(stage, report, notes_for(report))
+    write_report(ctx.stage, report, notes_for(report))
 
+    out_dir = ctx.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in ARTIFACTS:
-        os.replace(stage / name, out_dir / name)
-    shutil.rmtree(stage, ignore_errors=True)
+        os.replace(ctx.stage / name, out_dir / name)
+    shutil.rmtree(ctx.stage, ignore_errors=True)
+    dim = evaluation.embedding["dim"]
     manifest.write_manifest(
         out_dir,
-        inputs,
+        ctx.inputs,
         [out_dir / name for name in ARTIFACTS],
         {
-            "max_tokens": MAX_TOKENS,
-            "embedding_dim": embedding_report["dim"],
-            "jailbreak_threshold": jailbreak_threshold,
-            "inputs_and_outputs": {
-                "inputs": {
-                    "input_ids": "int64 [batch, sequence]",
-                    "attention_mask": "int64 [batch, sequence]",
-                },
-                "outputs": {
-                    "embedding": f"float32 [batch, {embedding_report['dim']}] (L2-normalised)",
-                    "domain_logits": f"float32 [batch, {len(DOMAIN_LABELS)}]",
-                    "jailbreak_logits": "float32 [batch, 2]",
-                    "pii_logits": f"float32 [batch, sequence, {len(pii_labels)}]",
-                },
-            },
+            contract.MAX_TOKENS_KEY: MAX_TOKENS,
+            contract.EMBEDDING_DIM_KEY: dim,
+            contract.JAILBREAK_THRESHOLD_KEY: trained.jailbreak_threshold,
+            contract.INPUTS_AND_OUTPUTS_KEY: contract.describe_io(
+                dim, len(DOMAIN_LABELS), len(JAILBREAK_LABELS), len(trained.pii_labels)
+            ),
         },
     )
-    lap("total", started)
+
+
+def build(out_dir: Path, data_dir: Path, force: bool) -> int:
+    """Runs the steps in order; returns at once when the manifest says the models are up to date."""
+    started = time.monotonic()
+    ensure_pii_data(data_dir)
+    inputs = collect_inputs(data_dir, Path.cwd())
+    if not force and manifest.is_up_to_date(out_dir, inputs):
+        _log(f"models up to date ({out_dir / contract.MANIFEST_FILE})")
+        return 0
+
+    import torch
+
+    threads = max(1, min(os.cpu_count() or 1, 16))
+    torch.set_num_threads(threads)
+    ctx = BuildContext(out_dir, data_dir, inputs, threads, started)
+    data = load_data(ctx)
+    enc = load_encoder(ctx)
+    features = extract_features(ctx, data, enc)
+    # The sequence heads are tiny: one thread avoids OpenMP spin-waits on a busy machine.
+    torch.set_num_threads(1)
+    domain_head = train_domain(ctx, data, features)
+    jailbreak_head, jailbreak_threshold = train_jailbreak(ctx, data, features)
+    torch.set_num_threads(threads)
+    pii_head, pii_labels = train_pii(ctx, features)
+    trained = Heads(domain_head, jailbreak_head, jailbreak_threshold, pii_head, pii_labels)
+    graphs = export_graphs(ctx, enc, trained)
+    evaluation = evaluate(ctx, data, enc, trained, graphs)
+    write_report_and_manifest(ctx, data, trained, evaluation)
+    ctx.lap("total", since=started)
     return 0
 
 
