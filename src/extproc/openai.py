@@ -18,6 +18,8 @@ JSON = dict[str, Any]
 # The OpenAI API paths the router handles itself.
 CHAT_COMPLETIONS_PATH = "/v1/chat/completions"
 MODELS_PATH = "/v1/models"
+# The router's own endpoint, in the same JSON style: report a cache hit that was a wrong answer.
+CACHE_BAD_HIT_PATH = "/v1/cache/bad-hit"
 
 
 class RequestError(Exception):
@@ -241,6 +243,26 @@ class ReasoningSwitch(Protocol):
     def effort(self) -> str: ...
 
 
+# Top-level request fields that do not change what a correct answer is (transport, accounting and
+# storage options). Every other field (temperature, max_tokens, tools, response_format, seed, stop,
+# logit_bias, reasoning settings, fields unknown to us, ...) is part of a cached answer's context.
+NOT_ANSWER_SHAPING = frozenset({"model", "messages", "stream", "stream_options", "user", "metadata", "store"})
+
+
+def answer_context(req: ChatRequest) -> bytes:
+    """Canonical bytes of everything besides the last user message that shapes the answer: every
+    message before it (system prompts, earlier turns, tool results), anything after it, and the
+    answer-shaping fields. Two requests may share a cached answer only if these bytes are equal."""
+    msgs = req.raw.get("messages") or []
+    last = max((i for i, m in enumerate(req.messages) if m.role == "user"), default=len(msgs))
+    context = {
+        "before": msgs[:last],
+        "after": msgs[last + 1 :],
+        "fields": {k: v for k, v in req.raw.items() if k not in NOT_ANSWER_SHAPING},
+    }
+    return json.dumps(context, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def rewrite_request(
     req: ChatRequest,
     *,
@@ -273,6 +295,18 @@ def rewrite_request(
             msgs.insert(0, ours)
         out["messages"] = msgs
     return _dumps(out)
+
+
+def parse_bad_hit_report(body: bytes) -> str:
+    """The entry id from `{"id": "<x-vsr-cache-entry of the bad hit>"}`."""
+    try:
+        raw = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise RequestError(400, "request body is not valid JSON") from None
+    entry = raw.get("id") if isinstance(raw, dict) else None
+    if not isinstance(entry, str) or not entry or len(entry) > 64:
+        raise RequestError(400, "'id' must be the x-vsr-cache-entry value of the hit", param="id")
+    return entry
 
 
 def models_list(names: Iterable[str], owned_by: str = "semantic-router") -> bytes:

@@ -11,7 +11,7 @@ from extproc._proto.envoy.config.core.v3 import base_pb2 as core
 from extproc._proto.envoy.extensions.filters.http.ext_proc.v3 import processing_mode_pb2 as pm
 from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from extproc._proto.envoy.type.v3 import http_status_pb2
-from extproc.openai import CHAT_COMPLETIONS_PATH, MODELS_PATH
+from extproc.openai import CACHE_BAD_HIT_PATH, CHAT_COMPLETIONS_PATH, MODELS_PATH
 from extproc.pipeline import (
     Forward,
     RequestContext,
@@ -22,6 +22,8 @@ from extproc.pipeline import (
     client_headers,
 )
 
+# Set by Envoy on responses (reference envoy.yaml): the cluster that answered. Read, then removed.
+UPSTREAM_CLUSTER_HEADER = "x-vsr-upstream-cluster"
 # Headers only the router may set: a client sending them must not steer routing or the cache.
 ROUTER_ONLY_PREFIXES = ("x-vsr-", "x-selected-model", "x-gateway-destination-endpoint")
 CLIENT_CONTROL_HEADERS = frozenset({"x-vsr-cache-control"})
@@ -174,12 +176,16 @@ class StreamProcessor:
                     self.rt.error(ctx, openai.RequestError(400, "request body is empty"), "bad_request")
                 )
             return ep.ProcessingResponse(request_headers=ep.HeadersResponse(response=common))
+        if ctx.method == "POST" and ctx.path == CACHE_BAD_HIT_PATH:
+            return ep.ProcessingResponse(request_headers=ep.HeadersResponse(response=common))
         # Not ours: pass through untouched and skip the rest of this stream.
         return ep.ProcessingResponse(
             request_headers=ep.HeadersResponse(response=common), mode_override=_SKIP_REST
         )
 
     async def _request_body(self, msg: ep.HttpBody) -> ep.ProcessingResponse:
+        if self.ctx.path == CACHE_BAD_HIT_PATH:
+            return immediate(await self.rt.handle_bad_hit(self.ctx, msg.body))
         outcome = await self.rt.handle_body(self.ctx, msg.body)
         if isinstance(outcome, Respond):
             return immediate(outcome)
@@ -210,9 +216,13 @@ class StreamProcessor:
             self._response_status = 0
         content_type = h.get("content-type", "")
         self.ctx.response_path = "upstream"
+        self.ctx.upstream_cluster = h.get(UPSTREAM_CLUSTER_HEADER)
+        internal = [UPSTREAM_CLUSTER_HEADER] if UPSTREAM_CLUSTER_HEADER in h else []
         response = ep.ProcessingResponse(
             response_headers=ep.HeadersResponse(
-                response=ep.CommonResponse(header_mutation=header_mutation(client_headers(self.ctx)))
+                response=ep.CommonResponse(
+                    header_mutation=header_mutation(client_headers(self.ctx), internal)
+                )
             )
         )
         if msg.end_of_stream:

@@ -111,6 +111,9 @@ class Metrics:
         )
         self.cache_hits = m.create_counter("llm_cache_hits_total", description="Semantic cache hits")
         self.cache_misses = m.create_counter("llm_cache_misses_total", description="Semantic cache misses")
+        self.cache_bad_hits = m.create_counter(
+            "llm_cache_bad_hits_total", description="Cache hits reported as wrong answers, by whether evicted"
+        )
         self.cache_operation_duration = m.create_histogram(
             "llm_cache_operation_duration_seconds",
             unit="s",

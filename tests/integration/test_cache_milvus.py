@@ -8,6 +8,7 @@ import os
 import signal
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -321,3 +322,18 @@ def test_lite_server_refuses_a_busy_port_and_a_busy_data_file(
         MilvusLiteServer(tmp_path / "other.db", port=server.port).start()
     with pytest.raises(MilvusLiteError):
         MilvusLiteServer(server.data_path, port=0).start()
+
+
+async def test_context_separates_scopes_and_delete_needs_the_tenant(cache: tuple[MilvusCache, Clock]) -> None:
+    c, clock = cache
+    q = unit(3)
+    ctx1 = CacheScope("tenant-a", "auto", "math", context="c1")
+    ctx2 = CacheScope("tenant-a", "auto", "math", context="c2")
+    await c.store(replace(entry("delete me", q, ctx1, now=clock.now), id="ab12"))
+    assert [h.entry.id for h in await c.lookup(ctx1, q, threshold=0.9)] == ["ab12"]
+    assert await c.lookup(ctx2, q, threshold=0.9) == []
+    assert not await c.delete(B, "ab12")  # another tenant cannot evict it
+    assert not await c.delete(A, 'ab12" or id != "')  # ids are hex, never filter syntax
+    assert await c.lookup(ctx1, q, threshold=0.9) != []
+    assert await c.delete(A, "ab12")
+    assert await c.lookup(ctx1, q, threshold=0.9) == []

@@ -88,14 +88,16 @@ class ScriptedClassifier:
         category: str = "other",
         jailbreak: float = 0.0,
         pii: tuple[str, ...] = (),
+        embeds_like: str | None = None,
     ) -> None:
+        """Script the classifier's answer for `text`; `embeds_like` gives it another text's embedding."""
         spans = tuple(PIISpan(t, 0, 1, 0.99) for t in pii)
         self.script[text] = Classification(
             category=category,
             confidence=0.9,
             jailbreak_score=jailbreak,
             pii=spans,
-            embedding=embed(text),
+            embedding=embed(embeds_like or text),
             source="model",
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -239,3 +240,16 @@ async def test_async_api_with_offloaded_scan_and_background_purge() -> None:
         assert len(cache) == 0
     finally:
         await cache.close()
+
+
+async def test_context_separates_scopes_and_delete_needs_the_tenant() -> None:
+    cache, _ = make()
+    ctx1 = CacheScope("tenant-a", "auto", "math", context="c1")
+    ctx2 = CacheScope("tenant-a", "auto", "math", context="c2")
+    await cache.store(replace(entry("q", basis(0), ctx1), id="ab12"))
+    assert [h.entry.id for h in await cache.lookup(ctx1, basis(0), 0.9)] == ["ab12"]
+    assert await cache.lookup(ctx2, basis(0), 0.9) == []
+    assert not await cache.delete(CacheScope("tenant-b", "", ""), "ab12")
+    assert await cache.delete(CacheScope("tenant-a", "", ""), "ab12")
+    assert await cache.lookup(ctx1, basis(0), 0.9) == []
+    assert len(cache) == 0

@@ -127,6 +127,7 @@ async def _answer(rt: Runtime, body: bytes, tenant: str = "a:alice") -> Forward 
     ctx = context(tenant)
     outcome = await rt.handle_body(ctx, body)
     if isinstance(outcome, Forward):
+        ctx.upstream_cluster = outcome.headers["x-vsr-destination-cluster"]  # as Envoy reports it
         await rt.handle_response(ctx, 200, json.dumps(COMPLETION).encode(), streamed=False)
         await rt.drain()
     return outcome
@@ -262,3 +263,134 @@ async def test_explicit_model_skips_classifier_when_nothing_needs_it() -> None:
     assert isinstance(await rt.handle_body(context(), chat_body("hi", model="fast")), Forward)
     assert classifier.calls == []
     assert isinstance(classifier, ScriptedClassifier)
+
+
+# -- what a cached answer is keyed by ----------------------------------------------------------
+
+
+def conversation(*turns: tuple[str, str], **extra: Any) -> bytes:
+    return json.dumps(
+        {"model": "auto", "messages": [{"role": r, "content": c} for r, c in turns], **extra}
+    ).encode()
+
+
+ASK = ("user", "Can you explain that in more detail?")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Same last question, different earlier turns.
+        (
+            conversation(("user", "What is TCP?"), ("assistant", "A protocol."), ASK),
+            conversation(("user", "What is DNS?"), ("assistant", "A directory."), ASK),
+        ),
+        # A system prompt shapes the answer.
+        (conversation(("system", "Always answer in pirate speak."), ASK), conversation(ASK)),
+        # Answer-shaping parameters.
+        (conversation(ASK, temperature=2), conversation(ASK)),
+        (conversation(ASK, max_tokens=3), conversation(ASK, max_tokens=300)),
+        (conversation(ASK, response_format={"type": "json_object"}), conversation(ASK)),
+        (conversation(ASK, tools=[{"type": "function", "function": {"name": "f"}}]), conversation(ASK)),
+        (conversation(ASK, seed=1), conversation(ASK, seed=2)),
+        # A turn after the last user message (e.g. a prefilled assistant start).
+        (conversation(ASK, ("assistant", "Sure: ")), conversation(ASK)),
+    ],
+)
+async def test_anything_that_changes_the_answer_separates_entries(first: bytes, second: bytes) -> None:
+    rt, _, _ = make_runtime()
+    await _answer(rt, first)
+    assert isinstance(await _answer(rt, first), Respond)  # the entry exists...
+    assert isinstance(await _answer(rt, second), Forward)  # ...and is not served to the other
+
+
+async def test_transport_fields_do_not_separate_entries() -> None:
+    rt, _, _ = make_runtime()
+    await _answer(rt, conversation(ASK, user="u1", stream_options={"include_usage": True}))
+    assert isinstance(await _answer(rt, conversation(ASK, user="u2")), Respond)
+
+
+async def test_anonymous_callers_are_not_cached_unless_configured() -> None:
+    rt, _, backend = make_runtime()
+    await _answer(rt, chat_body("shared question"), tenant="anonymous")
+    assert isinstance(await _answer(rt, chat_body("shared question"), tenant="anonymous"), Forward)
+    assert len(backend) == 0
+
+    def allow(raw: dict[str, Any]) -> None:
+        raw["semantic_cache"]["anonymous"] = True
+
+    rt, _, _ = make_runtime(allow)
+    await _answer(rt, chat_body("shared question"), tenant="anonymous")
+    assert isinstance(await _answer(rt, chat_body("shared question"), tenant="anonymous"), Respond)
+
+
+@pytest.mark.parametrize("answered_by", [None, "c_general"])
+async def test_an_answer_from_another_cluster_is_never_stored(answered_by: str | None) -> None:
+    rt, _, backend = make_runtime()
+    ctx = context()
+    outcome = await rt.handle_body(ctx, chat_body("hello"))
+    assert isinstance(outcome, Forward) and outcome.headers["x-vsr-destination-cluster"] == "c_fast"
+    ctx.upstream_cluster = answered_by  # Envoy took another route (or did not say)
+    await rt.handle_response(ctx, 200, json.dumps(COMPLETION).encode(), streamed=False)
+    await rt.drain()
+    assert len(backend) == 0
+    assert isinstance(await rt.handle_body(context(), chat_body("hello")), Forward)
+
+
+async def test_exact_repeat_skips_the_encoder_and_keeps_the_decision() -> None:
+    rt, classifier, _ = make_runtime()
+    await _answer(rt, chat_body("the integral of x"))
+    calls = len(classifier.calls)
+    hit = await _answer(rt, chat_body("the integral of x"))
+    assert isinstance(hit, Respond) and hit.status == 200
+    assert len(classifier.calls) == calls  # no encoder pass
+    assert hit.headers["x-vsr-selected-model"] == "thinker"
+    assert hit.headers["x-vsr-selected-category"] == "math"
+    assert hit.headers["x-vsr-cache-similarity"] == "1.0000"
+
+
+async def test_semantic_hit_reports_similarity() -> None:
+    rt, classifier, _ = make_runtime()
+    classifier.says("how do I boil an egg", embeds_like="egg")
+    classifier.says("how do I boil an egg?", embeds_like="egg")
+    await _answer(rt, chat_body("how do I boil an egg"))
+    hit = await _answer(rt, chat_body("how do I boil an egg?"))
+    assert isinstance(hit, Respond)
+    assert float(hit.headers["x-vsr-cache-similarity"]) == pytest.approx(1.0, abs=1e-3)
+    assert hit.headers["x-vsr-cache-entry"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Какая столица Франции?", "Какая столица Германии?"),
+        ("法国的首都是哪里？", "德国的首都是哪里？"),
+        ("ما هي عاصمة فرنسا؟", "ما هي عاصمة ألمانيا؟"),
+    ],
+)
+async def test_languages_the_encoder_does_not_cover_get_exact_hits_only(a: str, b: str) -> None:
+    rt, classifier, _ = make_runtime()
+    # Even when the encoder puts them on the same point, the other question is not served.
+    classifier.says(a, embeds_like="same")
+    classifier.says(b, embeds_like="same")
+    await _answer(rt, chat_body(a))
+    assert isinstance(await _answer(rt, chat_body(b)), Forward)
+    assert isinstance(await _answer(rt, chat_body(a)), Respond)  # the exact repeat still hits
+
+
+async def test_a_reported_bad_hit_is_evicted_only_by_its_tenant() -> None:
+    rt, _, backend = make_runtime()
+    await _answer(rt, chat_body("what is six times seven"))
+    hit = await _answer(rt, chat_body("what is six times seven"))
+    assert isinstance(hit, Respond)
+    entry = hit.headers["x-vsr-cache-entry"]
+    report = json.dumps({"id": entry}).encode()
+    other = await rt.handle_bad_hit(context("a:mallory"), report)
+    assert json.loads(other.body)["evicted"] is False
+    assert isinstance(await _answer(rt, chat_body("what is six times seven")), Respond)
+    mine = await rt.handle_bad_hit(context(), report)
+    assert mine.status == 200 and json.loads(mine.body)["evicted"] is True
+    assert len(backend) == 0
+    assert isinstance(await _answer(rt, chat_body("what is six times seven")), Forward)
+    bad = await rt.handle_bad_hit(context(), b'{"id": 5}')
+    assert bad.status == 400

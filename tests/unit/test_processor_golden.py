@@ -80,7 +80,9 @@ SCENARIOS: dict[str, list[ep.ProcessingRequest]] = {
         # The first request stores the answer; the second is served from the cache.
         req_headers(CHAT),
         req_body(chat_body("what is two plus two")),
-        resp_headers({":status": "200", "content-type": "application/json"}),
+        resp_headers(
+            {":status": "200", "content-type": "application/json", "x-vsr-upstream-cluster": "c_fast"}
+        ),
         resp_body(COMPLETION),
         req_headers(CHAT),
         req_body(chat_body("what is two plus two")),
@@ -90,6 +92,7 @@ SCENARIOS: dict[str, list[ep.ProcessingRequest]] = {
 _VOLATILE = [
     (re.compile(r'(key: "traceparent"\n\s+raw_value: )"[^"]*"'), r'\1"<traceparent>"'),
     (re.compile(r"chatcmpl-[0-9a-f]{24}"), "chatcmpl-<id>"),
+    (re.compile(r'(key: "x-vsr-cache-entry"\n\s+raw_value: )"[0-9a-f]+"'), r'\1"<entry>"'),
     (re.compile(r'(\\"created\\":)\d+'), r"\1<time>"),
 ]
 

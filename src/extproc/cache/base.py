@@ -27,17 +27,24 @@ class CacheUnavailable(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CacheScope:
-    """What an entry is keyed by besides its embedding: who asked, for which model, in which category.
+    """What an entry is keyed by besides its embedding.
 
-    Lookups match `tenant` and `model` exactly: an entry is only ever returned to the same tenant asking
-    the same (original, pre-routing) model. `category` is stored with the entry but is not part of the
-    key: it is the classifier's guess for this one query, and a paraphrase that lands on the other side
-    of a category boundary should still hit. Callers use the category for per-category thresholds.
+    Lookups match `tenant`, `model` (the client's model, before routing) and `context` exactly:
+    `context` is a digest of everything else that changes the answer (the answering model, system
+    prompts, earlier turns, tools, response format, answer-shaping parameters; see
+    `SemanticCache.scope`). Similarity only ever decides between requests that agree on all of it.
+    `category` is stored with the entry but is not part of the key: it is the classifier's guess for
+    this one query, and a paraphrase on the other side of a category boundary should still hit.
     """
 
     tenant: str
     model: str
     category: str
+    context: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.tenant, self.model, self.context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,8 @@ class CacheEntry:
     response_body: bytes
     created_at: float
     expires_at: float
+    # Opaque id (hex), so a client can report a bad hit and have exactly that entry evicted.
+    id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +94,12 @@ class CacheBackend(Protocol):
 
     async def store(self, entry: CacheEntry) -> None:
         """Write an entry (already-expired or oversize entries are skipped).
+
+        Raises CacheUnavailable when the backend cannot answer."""
+        ...
+
+    async def delete(self, scope: CacheScope, entry_id: str) -> bool:
+        """Remove the entry `entry_id` if it belongs to `scope`'s tenant; True when one was removed.
 
         Raises CacheUnavailable when the backend cannot answer."""
         ...

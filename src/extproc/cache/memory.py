@@ -65,9 +65,6 @@ def _one_blas_thread() -> Iterator[None]:
         _SET_LOCAL_BLAS_THREADS(previous)
 
 
-_ScopeKey = tuple[str, str]
-
-
 @dataclass(slots=True)
 class _ScopeSlots:
     """Slots of one scope, with O(1) removal by swapping in the last element."""
@@ -140,9 +137,10 @@ class MemoryCache:
         # Slots never handed out yet are [high_water, n); freed slots go to the stack.
         self._high_water = 0
         self._free: list[int] = []
-        self._scopes: dict[_ScopeKey, _ScopeSlots] = {}
+        self._scopes: dict[tuple[str, str, str], _ScopeSlots] = {}
         self._scope_ids = 0
-        self._by_query: dict[tuple[str, str, str], int] = {}
+        self._by_query: dict[tuple[str, str, str, str], int] = {}
+        self._by_id: dict[str, int] = {}
         self._purge_task: asyncio.Task[None] | None = None
         self.evictions = 0
 
@@ -175,6 +173,9 @@ class MemoryCache:
             self.store_sync(e)
         return len(entries)
 
+    async def delete(self, scope: CacheScope, entry_id: str) -> bool:
+        return self.delete_sync(scope, entry_id)
+
     async def purge_expired(self) -> int:
         return self.purge_expired_sync()
 
@@ -194,7 +195,7 @@ class MemoryCache:
         if limit <= 0:
             return []
         with self._lock:
-            members = self._scopes.get((scope.tenant, scope.model))
+            members = self._scopes.get(scope.key)
             if members is None or members.size == 0:
                 return []
             with _one_blas_thread():
@@ -225,17 +226,17 @@ class MemoryCache:
         now = self._clock()
         if entry.expires_at <= now:
             return
-        key = (entry.scope.tenant, entry.scope.model, entry.query)
+        key = (*entry.scope.key, entry.query)
         with self._lock:
             old = self._by_query.get(key)
             if old is not None:
                 self._remove(old)
             slot = self._take_slot(now)
-            members = self._scopes.get(key[:2])
+            members = self._scopes.get(entry.scope.key)
             if members is None:
                 members = _ScopeSlots(id=self._scope_ids)
                 self._scope_ids += 1
-                self._scopes[key[:2]] = members
+                self._scopes[entry.scope.key] = members
             members.add(slot, self._pos_in_scope)
             self._matrix[slot] = q
             self._scope_id[slot] = members.id
@@ -246,6 +247,17 @@ class MemoryCache:
             self._hits[slot] = 0
             self._entries[slot] = entry
             self._by_query[key] = slot
+            if entry.id:
+                self._by_id[entry.id] = slot
+
+    def delete_sync(self, scope: CacheScope, entry_id: str) -> bool:
+        with self._lock:
+            slot = self._by_id.get(entry_id)
+            entry = self._entries[slot] if slot is not None else None
+            if slot is None or entry is None or entry.scope.tenant != scope.tenant:
+                return False
+            self._remove(slot)
+            return True
 
     def purge_expired_sync(self) -> int:
         with self._lock:
@@ -259,7 +271,7 @@ class MemoryCache:
 
     def _scan_rows(self, scope: CacheScope) -> int:
         """Rows a lookup in `scope` would touch; read without the lock (a hint, not a contract)."""
-        members = self._scopes.get((scope.tenant, scope.model))
+        members = self._scopes.get(scope.key)
         if members is None:
             return 0
         return members.size if self._gathers(members) else self._high_water
@@ -307,12 +319,14 @@ class MemoryCache:
     def _remove(self, slot: int) -> None:
         entry = self._entries[slot]
         assert entry is not None
-        key = (entry.scope.tenant, entry.scope.model)
+        key = entry.scope.key
         members = self._scopes[key]
         members.remove(slot, self._pos_in_scope)
         if members.size == 0:
             del self._scopes[key]
         self._by_query.pop((*key, entry.query), None)
+        if entry.id:
+            self._by_id.pop(entry.id, None)
         self._entries[slot] = None
         self._scope_id[slot] = -1
         self._expires_at[slot] = 0.0

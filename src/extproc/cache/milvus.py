@@ -8,7 +8,8 @@ client after a backoff (doubling to a cap), so caching resumes when Milvus retur
 ever waiting for a reconnect.
 
 Isolation does not depend on escaping user-controlled strings into a filter expression: the filter is
-`scope_key == "<hex digest of tenant and model>"`; tenant and model are stored beside it for people.
+`scope_key == "<hex digest of tenant, model and context>"`; tenant and model are stored beside it for
+people. Entry ids in filters are checked to be hex first.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import contextlib
 import hashlib
 import logging
 import math
+import re
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -42,12 +44,18 @@ SEARCH_PARAM_KEYS = frozenset(
     {"nprobe", "ef", "search_list", "radius", "range_filter", "level", "reorder_k", "drop_ratio_search"}
 )
 FIELD_LIMITS = {"tenant": 512, "model": 256, "category": 256}
-OUTPUT_FIELDS = ["query", "category", "request_body", "response_body", "created_at", "expires_at"]
+OUTPUT_FIELDS = ["id", "query", "category", "request_body", "response_body", "created_at", "expires_at"]
 _EMPTY = np.zeros(0, dtype=np.float32)
+_HEX = re.compile(r"[0-9a-f]{1,64}")
 
 
-def scope_key(tenant: str, model: str) -> str:
-    return hashlib.blake2b(f"{tenant}\0{model}".encode(), digest_size=16).hexdigest()
+def scope_key(scope: CacheScope) -> str:
+    tenant, model, context = scope.key
+    return hashlib.blake2b(f"{tenant}\0{model}\0{context}".encode(), digest_size=16).hexdigest()
+
+
+def tenant_key(tenant: str) -> str:
+    return hashlib.blake2b(tenant.encode(), digest_size=16).hexdigest()
 
 
 def _dedupe_key(row: dict[str, Any]) -> tuple[str, str]:
@@ -162,7 +170,7 @@ class MilvusCache:
         q = l2_normalise(embedding, self.dim)
         if limit <= 0:
             return []
-        expr = f'scope_key == "{scope_key(scope.tenant, scope.model)}" and expires_at > {self._clock()!r}'
+        expr = f'scope_key == "{scope_key(scope)}" and expires_at > {self._clock()!r}'
 
         def search(client: MilvusClient) -> list[list[dict[str, Any]]]:
             result: list[list[dict[str, Any]]] = client.search(
@@ -190,7 +198,8 @@ class MilvusCache:
             if seen is not None and seen.entry.created_at >= float(e["created_at"]):
                 continue
             entry = CacheEntry(
-                scope=CacheScope(tenant=scope.tenant, model=scope.model, category=e["category"]),
+                scope=CacheScope(scope.tenant, scope.model, e["category"], scope.context),
+                id=e["id"],
                 query=e["query"],
                 embedding=_EMPTY,
                 request_body=e["request_body"].encode(),
@@ -261,6 +270,20 @@ class MilvusCache:
 
     def _insert_sync(self, client: MilvusClient, rows: list[dict[str, Any]], timeout: float) -> None:
         client.insert(self.collection, rows, timeout=timeout)
+
+    async def delete(self, scope: CacheScope, entry_id: str) -> bool:
+        if not _HEX.fullmatch(entry_id):
+            return False
+        # The tenant must match too: an id alone never reaches another caller's entries.
+        expr = f'id == "{entry_id}" and tenant_key == "{tenant_key(scope.tenant)}"'
+
+        def delete(client: MilvusClient) -> bool:
+            result = client.delete(self.collection, filter=expr, timeout=self._timeout)
+            if isinstance(result, dict):
+                return int(result.get("delete_count", 0)) > 0
+            return bool(result)
+
+        return await self._call(delete)
 
     async def purge_expired(self) -> int:
         expr = f"expires_at <= {self._clock()!r}"
@@ -396,6 +419,7 @@ class MilvusCache:
         schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.VARCHAR, is_primary=True, max_length=64)
         schema.add_field("scope_key", DataType.VARCHAR, max_length=64)
+        schema.add_field("tenant_key", DataType.VARCHAR, max_length=64)
         for name, limit in FIELD_LIMITS.items():
             schema.add_field(name, DataType.VARCHAR, max_length=limit)
         schema.add_field("query", DataType.VARCHAR, max_length=self._max_text)
@@ -422,7 +446,8 @@ class MilvusCache:
 
     def _check_schema(self, desc: dict[str, Any]) -> None:
         fields = {f["name"]: f for f in desc.get("fields", [])}
-        missing = {"id", "scope_key", "query", "response_body", "embedding", "expires_at"} - fields.keys()
+        missing = {"id", "scope_key", "tenant_key", "query", "response_body", "embedding", "expires_at"}
+        missing -= fields.keys()
         if missing:
             raise CacheUnavailable(
                 f"collection {self.collection!r} exists without fields {sorted(missing)}: "
@@ -466,8 +491,9 @@ class MilvusCache:
             return None
         scope = entry.scope
         return {
-            "id": uuid.uuid4().hex,
-            "scope_key": scope_key(scope.tenant, scope.model),
+            "id": entry.id or uuid.uuid4().hex,
+            "scope_key": scope_key(scope),
+            "tenant_key": tenant_key(scope.tenant),
             "tenant": _clip(scope.tenant, FIELD_LIMITS["tenant"]),
             "model": _clip(scope.model, FIELD_LIMITS["model"]),
             "category": _clip(scope.category, FIELD_LIMITS["category"]),

@@ -9,7 +9,10 @@ no-op, counted and logged (rate-limited), never an error for the request.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
+import uuid
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,12 +21,16 @@ from opentelemetry.trace import Span
 
 from extproc import openai
 from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavailable, Embedding
+from extproc.cache.language import encoder_covers
 from extproc.cache.verify import verify_candidate
 from extproc.config.schema import SemanticCacheConfig
+from extproc.openai import ChatRequest, answer_context
+from extproc.router import RoutingDecision
 from extproc.telemetry import Metrics, RateLimitedLog, Tracing
 
 # Candidates fetched per lookup: the verifier may reject the closest ones.
 CANDIDATES = 4
+ANONYMOUS = "anonymous"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +39,25 @@ class CachedAnswer:
 
     completion: dict[str, Any]
     similarity: float
+    entry_id: str = ""
+    # Set for exact repeats: the decision made for the identical request that was stored.
+    decision: RoutingDecision | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Exact:
+    answer: CachedAnswer
+    tenant: str
+    expires_at: float
+    size: int
+
+
+def _digest(*parts: bytes | str) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for p in parts:
+        h.update(p.encode() if isinstance(p, str) else p)
+        h.update(b"\0")
+    return h.hexdigest()
 
 
 class SemanticCache:
@@ -54,6 +80,11 @@ class SemanticCache:
         self.tracing = tracing or Tracing()
         self.warn = warn or RateLimitedLog()
         self._writes: set[asyncio.Task[None]] = set()
+        # Exact repeats: key -> answer, oldest first, bounded by `exact_max_bytes`. Per config
+        # generation (a reload starts empty), so an entry always passed the current guards and routes.
+        self._exact: OrderedDict[str, _Exact] = OrderedDict()
+        self._exact_by_id: dict[str, str] = {}
+        self._exact_bytes = 0
 
     @property
     def name(self) -> str:
@@ -62,10 +93,25 @@ class SemanticCache:
     def threshold(self, category: str) -> float:
         return self.category_thresholds.get(category, self.cfg.similarity_threshold)
 
+    def serves(self, tenant: str) -> bool:
+        """Whether this caller's requests use the cache at all (anonymous callers only if configured)."""
+        return tenant != ANONYMOUS or self.cfg.anonymous
+
     @staticmethod
-    def scope(*, tenant: str, model: str, category: str) -> CacheScope:
-        """Entries are only ever served to the same tenant asking the same (pre-routing) model."""
-        return CacheScope(tenant=tenant, model=model, category=category)
+    def scope(tenant: str, req: ChatRequest, decision: RoutingDecision) -> CacheScope:
+        """The exact part of the key: the tenant, the client's model, and a digest of the answering
+        model plus everything besides the last user message that shapes the answer
+        (`openai.answer_context`: system prompts, earlier turns, tools, response format, sampling
+        and length parameters, ...). Similarity only decides within one scope."""
+        context = _digest(decision.selected_model, answer_context(req))
+        return CacheScope(tenant, req.model, decision.category, context)
+
+    @staticmethod
+    def semantic(query: str) -> bool:
+        """Whether similarity may serve this query: only in languages the encoder was trained on.
+        Others get exact repeats only (a monolingual encoder puts "capital of France?" and "capital
+        of Germany?" in Russian close together)."""
+        return encoder_covers(query)
 
     def may_store(self, *, no_store: bool, pii_types: frozenset[str]) -> bool:
         """Whether a response to this request may be written (the caller adds its own conditions)."""
@@ -73,7 +119,65 @@ class SemanticCache:
             return False
         return self.cfg.cache_pii_requests or pii_types <= frozenset(self.cfg.pii_types_cacheable)
 
+    # -- exact repeats ---------------------------------------------------------------------------
+
+    @staticmethod
+    def exact_key(tenant: str, req: ChatRequest) -> str:
+        return _digest(tenant, req.model, answer_context(req), req.last_user_text())
+
+    def exact_lookup(self, key: str) -> CachedAnswer | None:
+        found = self._exact.get(key)
+        if found is None:
+            return None
+        if found.expires_at <= time.time():
+            self._exact_drop(key)
+            return None
+        self._exact.move_to_end(key)
+        self.metrics.cache_hits.add(1, {"backend": "exact"})
+        return found.answer
+
+    def _exact_put(self, key: str, tenant: str, answer: CachedAnswer, size: int) -> None:
+        limit = self.cfg.exact_max_bytes
+        if size > limit:
+            return
+        self._exact_drop(key)
+        self._exact[key] = _Exact(answer, tenant, time.time() + self.cfg.ttl_seconds, size)
+        self._exact_by_id[answer.entry_id] = key
+        self._exact_bytes += size
+        while self._exact_bytes > limit or len(self._exact) > self.cfg.max_entries:
+            self._exact_drop(next(iter(self._exact)))
+
+    def _exact_drop(self, key: str) -> None:
+        old = self._exact.pop(key, None)
+        if old is not None:
+            self._exact_bytes -= old.size
+            self._exact_by_id.pop(old.answer.entry_id, None)
+
+    # -- bad hits --------------------------------------------------------------------------------
+
+    async def report_bad_hit(self, tenant: str, entry_id: str) -> bool:
+        """Evict the entry a client says was a wrong answer (only within that client's tenant)."""
+        evicted = False
+        key = self._exact_by_id.get(entry_id)
+        if key is not None and self._exact[key].tenant == tenant:
+            self._exact_drop(key)
+            evicted = True
+        try:
+            evicted = await self.backend.delete(CacheScope(tenant, "", ""), entry_id) or evicted
+        except CacheUnavailable as exc:
+            self.warn.warning(
+                "cache_delete", "cache_delete_failed", backend=self.name, error=type(exc).__name__
+            )
+        self.metrics.cache_bad_hits.add(1, {"evicted": str(evicted).lower()})
+        return evicted
+
     async def lookup(self, scope: CacheScope, query: str, embedding: Embedding) -> CachedAnswer | None:
+        if not self.semantic(query):
+            self.metrics.cache_misses.add(1, {"backend": self.backend.name})
+            return None
+        return await self._lookup(scope, query, embedding)
+
+    async def _lookup(self, scope: CacheScope, query: str, embedding: Embedding) -> CachedAnswer | None:
         """The best verified answer for `query` in `scope`, or None (a miss, or the backend failed)."""
         backend = self.backend
         labels = {"backend": backend.name, "operation": "lookup"}
@@ -98,57 +202,48 @@ class SemanticCache:
             if completion is None:
                 continue
             self.metrics.cache_hits.add(1, {"backend": backend.name})
-            return CachedAnswer(completion, hit.similarity)
+            return CachedAnswer(completion, hit.similarity, hit.entry.id)
         self.metrics.cache_misses.add(1, {"backend": backend.name})
         return None
 
     def store_later(
         self,
         scope: CacheScope,
-        query: str,
+        req: ChatRequest,
+        decision: RoutingDecision,
         embedding: Embedding,
-        request_body: bytes,
         completion: dict[str, Any],
         parent: Span | None = None,
     ) -> None:
-        """Write off the response path: the client never waits for the cache (a Milvus insert takes
-        ~16 ms); the entry becomes visible a moment after the response."""
-        task = asyncio.create_task(
-            self._store_traced(scope, query, embedding, request_body, completion, parent)
-        )
-        self._writes.add(task)
-        task.add_done_callback(self._writes.discard)
-
-    async def _store_traced(
-        self,
-        scope: CacheScope,
-        query: str,
-        embedding: Embedding,
-        request_body: bytes,
-        completion: dict[str, Any],
-        parent: Span | None,
-    ) -> None:
-        with self.tracing.child(parent, "cache_write"):
-            await self.store(scope, query, embedding, request_body, completion)
-
-    async def store(
-        self,
-        scope: CacheScope,
-        query: str,
-        embedding: Embedding,
-        request_body: bytes,
-        completion: dict[str, Any],
-    ) -> None:
+        """Remember the answer: at once in the exact-repeat index, and in the backend off the response
+        path (the client never waits for the cache: a Milvus insert takes ~16 ms; the entry becomes
+        visible a moment after the response)."""
+        entry_id = uuid.uuid4().hex
+        body = openai.dumps(completion)
+        answer = CachedAnswer(completion, 1.0, entry_id, decision)
+        self._exact_put(self.exact_key(scope.tenant, req), scope.tenant, answer, len(body))
+        if not self.semantic(req.last_user_text()):
+            return
         now = time.time()
         entry = CacheEntry(
             scope=scope,
-            query=query,
+            query=req.last_user_text(),
             embedding=embedding,
-            request_body=request_body,
-            response_body=openai.dumps(completion),
+            request_body=openai.dumps(req.raw),
+            response_body=body,
             created_at=now,
             expires_at=now + self.cfg.ttl_seconds,
+            id=entry_id,
         )
+        task = asyncio.create_task(self._store_traced(entry, parent))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    async def _store_traced(self, entry: CacheEntry, parent: Span | None) -> None:
+        with self.tracing.child(parent, "cache_write"):
+            await self.store(entry)
+
+    async def store(self, entry: CacheEntry) -> None:
         labels = {"backend": self.backend.name, "operation": "store"}
         t0 = time.perf_counter()
         try:

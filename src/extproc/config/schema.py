@@ -144,7 +144,8 @@ class ClassifierConfig(Strict):
 
 class MilvusConfig(Strict):
     uri: str = "http://127.0.0.1:19530"
-    collection: str = "semantic_cache"
+    # v2: entries are keyed by tenant, model and answer context (a v1 collection lacks those fields).
+    collection: str = "semantic_cache_v2"
     index_type: str = "FLAT"
     index_params: dict[str, int | float | str] = Field(default_factory=dict)
     metric_type: Literal["COSINE", "IP", "L2"] = "COSINE"
@@ -181,6 +182,16 @@ class SemanticCacheConfig(Strict):
     verify_candidates: bool = True
     # Readiness waits until the backend answers (otherwise the cache is optional and fails open).
     required: bool = False
+    # Cache requests that carry no credentials (no `authorization`, no tenant header). Off by default:
+    # all anonymous callers would share one scope, so one could shape what the next is served.
+    anonymous: bool = False
+    # Store an answer only when Envoy's `x-vsr-upstream-cluster` response header (reference envoy.yaml)
+    # shows it came from the cluster the router chose; a request that went elsewhere (router timed
+    # out, fail-open default route) is never stored under the routed model.
+    verify_upstream_cluster: bool = True
+    # Exact repeats (same scope, same full text) are answered from an in-process hash index without an
+    # encoder pass; this bounds that index's memory.
+    exact_max_bytes: int = Field(64 * 1024 * 1024, ge=0)
     milvus: MilvusConfig = Field(default_factory=MilvusConfig)
 
 

@@ -47,7 +47,10 @@ class RequestContext:
     decision: RoutingDecision | None = None
     cacheable: bool = False
     cache_similarity: float | None = None
+    cache_entry: str = ""
     response_path: ResponsePath = "upstream"
+    # The Envoy cluster that actually answered (Envoy's `x-vsr-upstream-cluster` response header).
+    upstream_cluster: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,12 @@ def client_headers(ctx: RequestContext, *, cache_hit: bool = False) -> dict[str,
         "x-vsr-cache-hit": "true" if cache_hit else "false",
         "x-vsr-response-path": ctx.response_path,
     }
+    if cache_hit:
+        if ctx.cache_similarity is not None:
+            headers["x-vsr-cache-similarity"] = f"{ctx.cache_similarity:.4f}"
+        if ctx.cache_entry:
+            # Quoted back in a bad-hit report (POST /v1/cache/bad-hit) to evict this entry.
+            headers["x-vsr-cache-entry"] = ctx.cache_entry
     if d is not None:
         headers["x-vsr-selected-model"] = d.selected_model
         if d.auto:

@@ -20,6 +20,7 @@ from extproc.pipeline.steps import (
     CacheLookup,
     Classify,
     Decide,
+    ExactRepeat,
     ForwardUpstream,
     Guard,
     Parse,
@@ -49,6 +50,7 @@ class Runtime:
         self.keywords = KeywordMatcher(self.config.keyword_rules)
         self.steps = (
             Parse(self),
+            ExactRepeat(self),
             Classify(self),
             Guard(self),
             Decide(self),
@@ -107,6 +109,17 @@ class Runtime:
         )
         return error_response(self, ctx, err, "internal")
 
+    async def handle_bad_hit(self, ctx: RequestContext, body: bytes) -> Respond:
+        """`POST /v1/cache/bad-hit`: evict the entry the caller was served, within its own tenant."""
+        try:
+            entry_id = openai.parse_bad_hit_report(body)
+        except RequestError as err:
+            return self.error(ctx, err, "bad_request")
+        if self.cache is None:
+            return self.error(ctx, RequestError(404, "the semantic cache is not enabled"), "no_cache")
+        evicted = await self.cache.report_bad_hit(ctx.tenant, entry_id)
+        return Respond(200, openai.dumps({"id": entry_id, "evicted": evicted}), {})
+
     # -- response --------------------------------------------------------------------------------
 
     async def handle_response(self, ctx: RequestContext, status: int, body: bytes, streamed: bool) -> None:
@@ -136,10 +149,13 @@ class Runtime:
             or self.cache is None
         ):
             return
-        scope = self.cache.scope(tenant=ctx.tenant, model=decision.original_model, category=decision.category)
-        self.cache.store_later(
-            scope, req.last_user_text(), embedding, openai.dumps(req.raw), completion, ctx.span
-        )
+        if self.config.semantic_cache.verify_upstream_cluster and ctx.upstream_cluster != decision.cluster:
+            # Answered by another cluster than the one chosen (the router timed out and Envoy took the
+            # default route, say): never stored under the routed model.
+            self.metrics.cache_errors.add(1, {"backend": self.cache.name, "operation": "store_unverified"})
+            return
+        scope = self.cache.scope(ctx.tenant, req, decision)
+        self.cache.store_later(scope, req, decision, embedding, completion, ctx.span)
 
     async def drain(self) -> None:
         """Wait for cache writes still in flight (shutdown)."""

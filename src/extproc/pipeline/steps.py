@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from extproc import openai
+from extproc.cache.service import CachedAnswer
 from extproc.classify.base import Classification
 from extproc.classify.text import text_for_classification
 from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types, jailbreak_applies
@@ -85,6 +86,37 @@ class Parse:
             )
             return error_response(self.rt, ctx, unknown, "unknown_model")
         return None
+
+
+class ExactRepeat:
+    """The same request (scope and full text) answered before under this config: served from a hash
+    index, without an encoder pass. Anything else takes the full path."""
+
+    name = "exact_cache"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+    async def __call__(self, ctx: RequestContext) -> Outcome | None:
+        cache, req = self.rt.cache, ctx.request
+        assert req is not None
+        if cache is None or ctx.no_cache or not cache.serves(ctx.tenant):
+            return None
+        if not (ctx.auto or self.rt.caches_explicit_models):
+            return None
+        answer = cache.exact_lookup(cache.exact_key(ctx.tenant, req))
+        if answer is None or answer.decision is None:
+            return None
+        ctx.decision = answer.decision
+        return cached_response(ctx, answer)
+
+
+def cached_response(ctx: RequestContext, answer: CachedAnswer) -> Respond:
+    ctx.response_path = "cache"
+    ctx.cache_similarity = answer.similarity
+    ctx.cache_entry = answer.entry_id
+    fresh = openai.fresh_completion(answer.completion)
+    return completion_response(fresh, ctx, client_headers(ctx, cache_hit=True))
 
 
 class Classify:
@@ -265,21 +297,18 @@ class CacheLookup:
         req, decision, embedding = ctx.request, ctx.decision, ctx.classification.embedding
         assert req is not None and decision is not None
         cache = rt.cache
+        serves = cache is not None and cache.serves(ctx.tenant)
         with rt.tracing.child(ctx.span, "cache_lookup") as span:
             answer = None
-            if cache is not None and not ctx.no_cache and embedding is not None:
-                scope = cache.scope(
-                    tenant=ctx.tenant, model=decision.original_model, category=decision.category
-                )
+            if cache is not None and serves and not ctx.no_cache and embedding is not None:
+                scope = cache.scope(ctx.tenant, req, decision)
                 answer = await cache.lookup(scope, req.last_user_text(), embedding)
             span.set_attribute("hit", answer is not None)
         if answer is not None:
-            ctx.response_path = "cache"
-            ctx.cache_similarity = answer.similarity
-            fresh = openai.fresh_completion(answer.completion)
-            return completion_response(fresh, ctx, client_headers(ctx, cache_hit=True))
+            return cached_response(ctx, answer)
         ctx.cacheable = (
             cache is not None
+            and serves
             and embedding is not None
             and cache.may_store(no_store=ctx.no_store, pii_types=ctx.pii)
         )
