@@ -337,3 +337,19 @@ async def test_context_separates_scopes_and_delete_needs_the_tenant(cache: tuple
     assert await c.lookup(ctx1, q, threshold=0.9) != []
     assert await c.delete(A, "ab12")
     assert await c.lookup(ctx1, q, threshold=0.9) == []
+
+
+async def test_concurrent_lookups_share_searches_and_get_their_own_answers(
+    cache: tuple[MilvusCache, Clock],
+) -> None:
+    c, clock = cache
+    scopes = [CacheScope(f"tenant-{i}", "auto", "x") for i in range(3)]
+    for i, scope in enumerate(scopes):
+        await c.store(entry(f"question for {i}", unit(10 + i), scope, now=clock.now))
+    before = c.searches
+    asks = [(scopes[n % 3], n % 3) for n in range(32)]
+    results = await asyncio.gather(*(c.lookup(s, unit(10 + i), threshold=0.9) for s, i in asks))
+    for (_, i), hits in zip(asks, results, strict=True):
+        assert [h.entry.query for h in hits] == [f"question for {i}"]
+    # Far fewer Milvus calls than lookups: one per scope per round.
+    assert c.searches - before <= 12

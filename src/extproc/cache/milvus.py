@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
@@ -81,6 +82,15 @@ def _quiet_pymilvus() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    scope: CacheScope
+    vector: Embedding
+    threshold: float
+    limit: int
+    found: asyncio.Future[list[CacheHit]]
+
+
 class MilvusCache:
     """`CacheBackend` on a Milvus collection; entries persist across router restarts."""
 
@@ -113,6 +123,7 @@ class MilvusCache:
         self._backoff_initial = reconnect_backoff_seconds
         self._backoff_max = max_reconnect_backoff_seconds
         self._clock = clock
+        self._workers = max_workers
         self._executor = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="milvus-cache")
         self._client: MilvusClient | None = None
         # Bumped on every (re)connect, so a failure seen on an old client never drops a newer one.
@@ -131,6 +142,10 @@ class MilvusCache:
         self._max_pending = 10_000
         self._inflight = 0
         self._max_inflight = 4 * max_workers
+        # Lookups waiting for the next search round (see lookup); searches = Milvus search calls made.
+        self._lookups: list[_Lookup] = []
+        self.searches = 0
+        self._searcher: asyncio.Task[None] | None = None
         self._log = get_logger("extproc.cache.milvus")
         _quiet_pymilvus()
 
@@ -153,12 +168,16 @@ class MilvusCache:
             # Let queued writes finish (each bounded by the call timeout) before closing the client.
             with contextlib.suppress(Exception):
                 await self._writer
-        for task in (self._purge_task, self._reconnect_task):
+        for task in (self._purge_task, self._reconnect_task, self._searcher):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-        self._purge_task = self._reconnect_task = None
+        self._purge_task = self._reconnect_task = self._searcher = None
+        for item in self._lookups:
+            if not item.found.done():
+                item.found.set_exception(CacheUnavailable("the cache is closed"))
+        self._lookups = []
         client, self._client = self._client, None
         if client is not None:
             await asyncio.get_running_loop().run_in_executor(self._executor, client.close)
@@ -167,31 +186,78 @@ class MilvusCache:
     async def lookup(
         self, scope: CacheScope, embedding: Embedding, threshold: float, limit: int = 4
     ) -> list[CacheHit]:
+        """Grouped like writes: lookups that arrive while a search runs queue up, and the next round
+        sends each scope's queued vectors as one multi-vector search, so the number of Milvus calls
+        grows with distinct scopes in flight, not with requests (it held 16 calls and timed out half
+        the lookups at concurrency 32 when every lookup was its own call)."""
         q = l2_normalise(embedding, self.dim)
         if limit <= 0:
             return []
-        expr = f'scope_key == "{scope_key(scope)}" and expires_at > {self._clock()!r}'
+        if self._client is None:
+            self._schedule_reconnect()
+            raise CacheUnavailable(f"milvus at {self.cfg.uri} is unavailable")
+        found: asyncio.Future[list[CacheHit]] = asyncio.get_running_loop().create_future()
+        self._lookups.append(_Lookup(scope, q, threshold, limit, found))
+        if self._searcher is None or self._searcher.done():
+            self._searcher = asyncio.create_task(self._search_queued(), name="milvus-cache-searcher")
+        # A caller that gives up (its lookup budget) leaves the round; the others are unaffected.
+        return await found
 
-        def search(client: MilvusClient) -> list[list[dict[str, Any]]]:
-            result: list[list[dict[str, Any]]] = client.search(
+    async def _search_queued(self) -> None:
+        while self._lookups:
+            batch, self._lookups = self._lookups, []
+            groups: dict[str, list[_Lookup]] = {}
+            for item in batch:
+                if not item.found.done():
+                    groups.setdefault(scope_key(item.scope), []).append(item)
+            if not groups:
+                continue
+            # At most one executor call per worker thread, each running its share of the groups.
+            workers = self._workers
+            shares = [list(groups.items())[i::workers] for i in range(workers)]
+            calls = [self._call(partial(self._search_groups, groups=share)) for share in shares if share]
+            outcomes = await asyncio.gather(*calls, return_exceptions=True)
+            for share, outcome in zip((s for s in shares if s), outcomes, strict=True):
+                for key, items in share:
+                    for n, item in enumerate(items):
+                        if item.found.done():
+                            continue
+                        if isinstance(outcome, BaseException):
+                            item.found.set_exception(
+                                outcome
+                                if isinstance(outcome, CacheUnavailable)
+                                else CacheUnavailable(f"milvus search failed: {_describe(outcome)}")
+                            )
+                        else:
+                            item.found.set_result(self._hits(item, outcome[key][n]))
+
+    def _search_groups(
+        self, client: MilvusClient, groups: list[tuple[str, list[_Lookup]]]
+    ) -> dict[str, list[list[dict[str, Any]]]]:
+        now = self._clock()
+        out: dict[str, list[list[dict[str, Any]]]] = {}
+        for key, items in groups:
+            self.searches += 1
+            out[key] = client.search(
                 self.collection,
-                data=[q],
-                filter=expr,
-                # Room for superseded copies of the same query, dropped below.
-                limit=limit * 2,
+                data=[item.vector for item in items],
+                filter=f'scope_key == "{key}" and expires_at > {now!r}',
+                # Room for superseded copies of the same query, dropped in _hits.
+                limit=max(item.limit for item in items) * 2,
                 output_fields=OUTPUT_FIELDS,
                 search_params=self._search_params,
                 anns_field="embedding",
                 consistency_level=self.cfg.consistency_level,
                 timeout=self._timeout,
             )
-            return result
+        return out
 
-        rows = (await self._call(search))[0]
+    def _hits(self, item: _Lookup, rows: list[dict[str, Any]]) -> list[CacheHit]:
+        scope = item.scope
         newest: dict[str, CacheHit] = {}
         for row in rows:
             sim = self._similarity(float(row["distance"]))
-            if sim < threshold:
+            if sim < item.threshold:
                 continue
             e = row["entity"]
             seen = newest.get(e["query"])
@@ -208,7 +274,7 @@ class MilvusCache:
                 expires_at=float(e["expires_at"]),
             )
             newest[entry.query] = CacheHit(entry=entry, similarity=sim)
-        return sorted(newest.values(), key=lambda h: h.similarity, reverse=True)[:limit]
+        return sorted(newest.values(), key=lambda h: h.similarity, reverse=True)[: item.limit]
 
     async def store(self, entry: CacheEntry) -> None:
         """Group commit: concurrent stores share one insert. A Milvus write costs about the same for
