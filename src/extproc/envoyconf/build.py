@@ -43,6 +43,7 @@ from extproc.envoyconf.options import (
 # A chat path with trailing slashes. Envoy does not normalise it, and upstream servers may serve it as
 # chat: a request on it that the router did not route (no cluster header) is refused, never forwarded.
 TRAILING_SLASH_CHAT = "^" + CHAT_PATH + "/+$"
+UPSTREAM_CLUSTER_HEADER = "x-vsr-upstream-cluster"
 
 # Envoy's own local replies (body too large, upstream down, timeouts, ext_proc failure) as OpenAI error
 # JSON: (status, message, type, code); None means every other 4xx/5xx, with Envoy's own text.
@@ -205,6 +206,14 @@ def routes(cfg: RouterConfig, opts: EnvoyOptions) -> route.RouteConfiguration:
             route.VirtualHost(
                 name="llm",
                 domains=["*"],
+                # Tells the router which cluster actually answered, so an answer is only ever cached
+                # under the model that produced it (the router removes the header before the client).
+                response_headers_to_add=[
+                    core.HeaderValueOption(
+                        header=core.HeaderValue(key=UPSTREAM_CLUSTER_HEADER, value="%UPSTREAM_CLUSTER%"),
+                        append_action=core.HeaderValueOptionHeaderAppendAction.OVERWRITE_IF_EXISTS_OR_ADD,
+                    )
+                ],
                 routes=[
                     # The router names the cluster of the chosen model in this header (clients can't:
                     # the header is stripped before ext_proc).

@@ -19,6 +19,7 @@ from envoy_data_plane.envoy.extensions.upstreams.http import v3 as upstreams_htt
 from envoy_data_plane.envoy.type.matcher import v3 as matcher
 
 from extproc.config import RouterConfig
+from extproc.envoyconf.build import UPSTREAM_CLUSTER_HEADER
 from extproc.envoyconf.options import CLIENT_VSR_HEADERS, ROUTER_SET_HEADERS, Profile
 
 HCM_NAME = "envoy.filters.network.http_connection_manager"
@@ -269,6 +270,17 @@ def check(doc: dict[str, Any], cfg: RouterConfig, *, profile: Profile | None = N
         header = cfg.routing.cluster_header
         rc = m.route_config
         routes = [r for vh in (rc.virtual_hosts if rc else []) for r in vh.routes]
+        said = {
+            h.header.key.lower(): h.header.value
+            for vh in (rc.virtual_hosts if rc else [])
+            for h in vh.response_headers_to_add
+            if h.header is not None
+        }
+        if said.get(UPSTREAM_CLUSTER_HEADER) != "%UPSTREAM_CLUSTER%":
+            problems.append(
+                f"{where}: the virtual host does not add {UPSTREAM_CLUSTER_HEADER}: %UPSTREAM_CLUSTER% to "
+                "responses; the router then never caches (it cannot tell which model answered)"
+            )
         if not any(r.route is not None and r.route.cluster_header == header for r in routes):
             problems.append(
                 f"{where}: no route reads the router's cluster header {header!r} (cluster_header)"

@@ -116,6 +116,11 @@ static_resources:
                   virtual_hosts:
                     - name: llm
                       domains: ["*"]
+                      # Tells the router which cluster answered: answers are cached only under the model
+                      # that produced them (the router removes the header before the client sees it).
+                      response_headers_to_add:
+                        - header: {key: x-vsr-upstream-cluster, value: "%UPSTREAM_CLUSTER%"}
+                          append_action: OVERWRITE_IF_EXISTS_OR_ADD
                       routes:
                         {{- with $e.extraRoutes }}
                         {{- toYaml . | nindent 24 }}
