@@ -150,7 +150,10 @@ def test_milvus_outage_fails_open_and_recovers(stack: DevStack, client: StackCli
     def cached() -> bool:
         client.chat(user(prompt), headers=ALICE)
         time.sleep(0.3)
-        return client.chat(user(prompt), headers=ALICE).headers["x-vsr-cache-hit"] == "true"
+        # Not the exact text: an exact repeat is answered from the router's own index, and the point
+        # here is that Milvus serves again (same embedding, trailing spaces only).
+        r = client.chat(user(prompt + "   "), headers=ALICE)
+        return r.headers["x-vsr-cache-hit"] == "true"
 
     wait_for(cached, "caching to resume after Milvus returned", timeout=30)
 
