@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from extproc_dev.stack import ROOT, DevStack
+from extproc_dev.stack import DEFAULT_ENVOY, ROOT, DevStack
 
 MODELS_BUILT = (ROOT / "models" / "manifest.json").exists()
 
@@ -64,8 +65,10 @@ def client(stack: DevStack) -> Iterator[StackClient]:
 def stack_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     started: list[DevStack] = []
 
-    def make(name: str, overrides: dict[str, Any] | None = None) -> DevStack:
-        s = DevStack(tmp_path_factory.mktemp(name), config_overrides=overrides or {})
+    def make(
+        name: str, overrides: dict[str, Any] | None = None, *, envoy_path: Path = DEFAULT_ENVOY
+    ) -> DevStack:
+        s = DevStack(tmp_path_factory.mktemp(name), envoy_path=envoy_path, config_overrides=overrides or {})
         started.append(s)
         try:
             return s.start()

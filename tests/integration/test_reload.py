@@ -4,7 +4,9 @@ close once the last stream using them ends. Real models, in process."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +38,20 @@ async def _settle(app: RouterApp) -> None:
         await asyncio.sleep(0.05)
 
 
-async def test_reloads_do_not_accumulate_threads_or_sessions(tmp_path: Path) -> None:
-    cfg = tmp_path / "config.yaml"
+@contextlib.asynccontextmanager
+async def started_app(cfg: Path) -> AsyncIterator[RouterApp]:
     write_config(cfg, 1.0)
     app = RouterApp.from_file(cfg)
     await app.start()
     try:
+        yield app
+    finally:
+        await app.close()
+
+
+async def test_reloads_do_not_accumulate_threads_or_sessions(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.yaml"
+    async with started_app(cfg) as app:
         assert app.runtime is not None and app.runtime.classifier is not None
         await app.runtime.classifier.classify("warm up the batcher thread")
         baseline = threading.active_count()
@@ -56,16 +66,11 @@ async def test_reloads_do_not_accumulate_threads_or_sessions(tmp_path: Path) -> 
         # One live classifier's threads, not nine.
         assert threading.active_count() <= baseline + 1
         assert app._retired == []
-    finally:
-        await app.close()
 
 
 async def test_a_stream_keeps_its_generation_until_it_ends(tmp_path: Path) -> None:
     cfg = tmp_path / "config.yaml"
-    write_config(cfg, 1.0)
-    app = RouterApp.from_file(cfg)
-    await app.start()
-    try:
+    async with started_app(cfg) as app:
         held = app.acquire()  # a stream in flight across the reload
         assert held is not None and held.classifier is not None
         write_config(cfg, 3.0)
@@ -81,5 +86,3 @@ async def test_a_stream_keeps_its_generation_until_it_ends(tmp_path: Path) -> No
         with pytest.raises(BatcherClosedError):
             await held.classifier.classify("too late")
         assert app._retired == []
-    finally:
-        await app.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.client
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,23 +30,14 @@ def generated_envoy(path: Path, **options: Any) -> Path:
 
 
 @pytest.fixture(scope="session")
-def security_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def security_stack(stack_factory: Any) -> Any:
     """`make(name, envoy_path)`: a started stack with guards and cache off (no models needed)."""
-    started: list[DevStack] = []
 
     def make(name: str, envoy_path: Path) -> DevStack:
-        s = DevStack(tmp_path_factory.mktemp(name), envoy_path=envoy_path, config_overrides=core_overrides())
-        started.append(s)
-        try:
-            return s.start()
-        except Exception:
-            for log in ("router", "envoy"):
-                print(f"--- {log} log ---\n{s.logs(log)[-3000:]}")
-            raise
+        s: DevStack = stack_factory(name, core_overrides(), envoy_path=envoy_path)
+        return s
 
-    yield make
-    for s in started:
-        s.stop()
+    return make
 
 
 @pytest.fixture(scope="session")

@@ -128,6 +128,16 @@ def make_runtime(
     return Runtime(config=cfg, metrics=m, classifier=classifier, cache=cache), classifier, backend
 
 
+COMPLETION: dict[str, Any] = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "x",
+    "choices": [{"index": 0, "message": {"role": "assistant", "content": "42"}, "finish_reason": "stop"}],
+    "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
+}
+
+
 def chat_body(text: str, model: str = "auto", **extra: Any) -> bytes:
     return json.dumps({"model": model, "messages": [{"role": "user", "content": text}], **extra}).encode()
 

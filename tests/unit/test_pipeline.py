@@ -10,16 +10,7 @@ import pytest
 
 from extproc.pipeline import Forward, Respond, Runtime
 from extproc.pipeline.steps import Step
-from tests.unit.pipeline_fixtures import ScriptedClassifier, chat_body, context, make_runtime
-
-COMPLETION = {
-    "id": "chatcmpl-1",
-    "object": "chat.completion",
-    "created": 1,
-    "model": "x",
-    "choices": [{"index": 0, "message": {"role": "assistant", "content": "42"}, "finish_reason": "stop"}],
-    "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
-}
+from tests.unit.pipeline_fixtures import COMPLETION, ScriptedClassifier, chat_body, context, make_runtime
 
 
 @dataclass

@@ -19,20 +19,12 @@ from google.protobuf import text_format
 from extproc._proto.envoy.config.core.v3 import base_pb2 as core
 from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from extproc.processor import StreamProcessor
+from tests.unit.pipeline_fixtures import COMPLETION as BASE_COMPLETION
 from tests.unit.pipeline_fixtures import chat_body, make_runtime
 
 GOLDEN = Path(__file__).parent / "golden"
 
-COMPLETION = json.dumps(
-    {
-        "id": "chatcmpl-1",
-        "object": "chat.completion",
-        "created": 1,
-        "model": "fast",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi"}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-    }
-).encode()
+COMPLETION = json.dumps(BASE_COMPLETION).encode()
 
 
 def headers(pairs: dict[str, str], end: bool = False) -> ep.HttpHeaders:
