@@ -19,19 +19,24 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import yaml
 
-from extproc_dev.stack import DevStack, envoy_binary, free_port, render_envoy_config, wait_for
+from extproc_dev.stack import DevStack, envoy_binary, free_port, port_open, render_envoy_config, wait_for
 
 PROMPT = "Compute the integral of x^2 between 0 and 3"  # keyword rule -> math -> qwen3-32b
 TARGET_CLUSTER = "model_qwen3_32b"
 
 
-def baseline_envoy_config(stack: DevStack, listener: int, admin: int) -> dict[str, Any]:
+def baseline_envoy_config(
+    stack: DevStack, listener: int, admin: int, cluster: str = TARGET_CLUSTER
+) -> dict[str, Any]:
+    """The stack's Envoy config without the ext_proc filter, every request routed to `cluster`."""
     cfg = render_envoy_config(
         stack.envoy_base,
         listener_port=listener,
@@ -43,8 +48,33 @@ def baseline_envoy_config(stack: DevStack, listener: int, admin: int) -> dict[st
     hcm["http_filters"] = [f for f in hcm["http_filters"] if f["name"] != "envoy.filters.http.ext_proc"]
     routes = hcm["route_config"]["virtual_hosts"][0]["routes"]
     hcm["route_config"]["virtual_hosts"][0]["routes"] = [copy.deepcopy(routes[-1])]
-    hcm["route_config"]["virtual_hosts"][0]["routes"][0]["route"]["cluster"] = TARGET_CLUSTER
+    hcm["route_config"]["virtual_hosts"][0]["routes"][0]["route"]["cluster"] = cluster
     return cfg
+
+
+@contextmanager
+def envoy_only(stack: DevStack, workdir: Path, cluster: str = TARGET_CLUSTER) -> Iterator[str]:
+    """A second Envoy, same binary and settings as the stack's, straight to `cluster`: yields its URL."""
+    listener, admin = free_port(), free_port()
+    cfg = workdir / "baseline-envoy.yaml"
+    cfg.write_text(yaml.safe_dump(baseline_envoy_config(stack, listener, admin, cluster)))
+    with open(workdir / "baseline.log", "wb") as log:
+        proc = subprocess.Popen(
+            [envoy_binary(), "-c", str(cfg), "--concurrency", "2", "--base-id", str(admin)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for(lambda: port_open(listener), "baseline envoy", proc=proc)
+        yield f"http://127.0.0.1:{listener}"
+    finally:
+        proc.terminate()
+        proc.wait()
+
+
+def load_str(load: tuple[float, float, float] | list[float]) -> str:
+    """os.getloadavg() as printed next to every figure (1, 5, 15 min)."""
+    return " / ".join(f"{x:.2f}" for x in load) + " (1/5/15 min)"
 
 
 async def run_round(url: str, body: bytes, n: int, concurrency: int) -> list[float]:
@@ -120,40 +150,30 @@ def main() -> int:
         overrides["pii"] = {"enabled": False}
     with tempfile.TemporaryDirectory() as tmp:
         stack = DevStack(Path(tmp) / "stack", config_overrides=overrides).start()
-        base_listener, base_admin = free_port(), free_port()
-        base_cfg = Path(tmp) / "baseline-envoy.yaml"
-        base_cfg.write_text(yaml.safe_dump(baseline_envoy_config(stack, base_listener, base_admin)))
-        with open(Path(tmp) / "baseline.log", "wb") as log:
-            baseline = subprocess.Popen(
-                [envoy_binary(), "-c", str(base_cfg), "--concurrency", "2", "--base-id", str(base_admin)],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
         try:
-            from extproc_dev.stack import port_open
-
-            wait_for(lambda: port_open(base_listener), "baseline envoy", proc=baseline)
-            urls = {
-                "envoy+router": f"{stack.base_url}/v1/chat/completions",
-                "envoy only": f"http://127.0.0.1:{base_listener}/v1/chat/completions",
-            }
-            results: dict[str, Any] = {
-                "mode": "classifier+guards" if args.classifier else "keyword-only",
-                "load_average_before": os.getloadavg(),
-            }
-            print(f"path: {results['mode']}, {args.requests} requests per path and concurrency\n")
-            print(f"{'concurrency':>11} {'path':>13} {'p50 ms':>8} {'p99 ms':>8} {'rps':>8}")
-            for c in (1, 16):
-                r = asyncio.run(measure(urls, args.requests, c, args.rounds))
-                for name, v in r.items():
-                    print(f"{c:>11} {name:>13} {v['p50_ms']:>8.2f} {v['p99_ms']:>8.2f} {v['rps']:>8.0f}")
-                added = r["envoy+router"]["p50_ms"] - r["envoy only"]["p50_ms"]
-                ratio = r["envoy+router"]["p50_ms"] / r["envoy only"]["p50_ms"]
-                print(f"{c:>11} {'added p50':>13} {added:>8.2f} ms  (ratio {ratio:.2f}x)\n")
-                results[f"c{c}"] = {**r, "added_p50_ms": added, "p50_ratio": ratio}
+            with envoy_only(stack, Path(tmp)) as base_url:
+                urls = {
+                    "envoy+router": f"{stack.base_url}/v1/chat/completions",
+                    "envoy only": f"{base_url}/v1/chat/completions",
+                }
+                results: dict[str, Any] = {
+                    "mode": "classifier+guards" if args.classifier else "keyword-only",
+                    "load_average_before": os.getloadavg(),
+                }
+                print(f"path: {results['mode']}, {args.requests} requests per path and concurrency")
+                print(f"load average at start: {load_str(results['load_average_before'])}\n")
+                print(f"{'concurrency':>11} {'path':>13} {'p50 ms':>8} {'p99 ms':>8} {'rps':>8}")
+                for c in (1, 16):
+                    r = asyncio.run(measure(urls, args.requests, c, args.rounds))
+                    for name, v in r.items():
+                        print(f"{c:>11} {name:>13} {v['p50_ms']:>8.2f} {v['p99_ms']:>8.2f} {v['rps']:>8.0f}")
+                    added = r["envoy+router"]["p50_ms"] - r["envoy only"]["p50_ms"]
+                    ratio = r["envoy+router"]["p50_ms"] / r["envoy only"]["p50_ms"]
+                    print(f"{c:>11} {'added p50':>13} {added:>8.2f} ms  (ratio {ratio:.2f}x)\n")
+                    results[f"c{c}"] = {**r, "added_p50_ms": added, "p50_ratio": ratio}
+                results["load_average_after"] = os.getloadavg()
+                print(f"load average at end: {load_str(results['load_average_after'])}")
         finally:
-            baseline.terminate()
-            baseline.wait()
             stack.stop()
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
