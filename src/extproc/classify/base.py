@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from extproc.classify.windows import WindowSpec
 
 Embedding = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True, slots=True)
 class PIISpan:
-    """A detected entity; offsets are character positions in the classified text."""
+    """A detected entity; offsets are character positions in the classified text, or, for a guard
+    scan, in the checked message number `message` (index into the texts that were checked)."""
 
     type: str
     start: int
     end: int
     score: float
+    message: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,23 @@ class Classification:
         return frozenset(s.type for s in self.pii)
 
 
+@dataclass(frozen=True, slots=True)
+class GuardScan:
+    """The guard's reading of every checked message, in full (overlapping windows)."""
+
+    # Highest jailbreak score over all windows of all checked messages (None: no jailbreak head).
+    jailbreak_score: float | None = None
+    # The checked message that scored highest (index into the checked texts; -1 when none).
+    jailbreak_message: int = -1
+    # Spans with offsets in their own message (`PIISpan.message`), merged across windows.
+    pii: tuple[PIISpan, ...] = ()
+    # Tokens of the checked messages (special tokens excluded) and encoder rows they took.
+    tokens: int = 0
+    windows: int = 0
+    # The checked messages hold more than max_tokens_checked tokens: nothing was checked.
+    over_cap: bool = False
+
+
 @runtime_checkable
 class Classifier(Protocol):
     """Classifies one prompt. Implementations batch internally and never block the event loop."""
@@ -53,3 +76,12 @@ class Classifier(Protocol):
     async def classify(self, text: str) -> Classification: ...
 
     async def close(self) -> None: ...
+
+
+@runtime_checkable
+class GuardClassifier(Protocol):
+    """A classifier that also reads whole messages for the guards (the shipped ONNX classifier)."""
+
+    async def classify_request(
+        self, routing_text: str, checked: Sequence[str], spec: WindowSpec
+    ) -> tuple[Classification, GuardScan]: ...

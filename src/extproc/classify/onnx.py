@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from extproc.classify.artifacts import (
     ModelLoadError,
     load_shipped,
 )
-from extproc.classify.base import Classification, PIISpan
+from extproc.classify.base import Classification, Embedding, GuardScan, PIISpan
 from extproc.classify.batcher import MicroBatcher
 from extproc.classify.byo import HeadModel, HeadName, load_head, resolve
 from extproc.classify.decode import (
@@ -37,6 +38,7 @@ from extproc.classify.decode import (
 )
 from extproc.classify.session import OnnxSession, ProviderPlan, open_session
 from extproc.classify.tokenize import EncodedBatch, PromptTokenizer
+from extproc.classify.windows import Row, WindowSpec, WindowTokenizer, merge_spans, stack_rows
 from extproc.config.schema import ClassifierConfig, HeadOverride
 
 log = structlog.get_logger(__name__)
@@ -46,6 +48,23 @@ _HEAD_OUTPUTS: dict[HeadName, str] = {
     "jailbreak": JAILBREAK_OUTPUT,
     "pii": PII_OUTPUT,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyJob:
+    """One request: the routing text (its head is read) and, with `spec`, the texts the guards read
+    in full as windows."""
+
+    text: str
+    checked: tuple[str, ...] = ()
+    spec: WindowSpec | None = None
+
+
+JobResult = tuple[Classification, GuardScan | None]
+# Per encoder row: category, jailbreak score, PII spans (row text coordinates), embedding.
+# Per job: its routing row, its (row, message) windows, tokens checked, over the cap.
+_Plan = tuple[int, list[tuple[int, int]], int, bool]
+_RowSignals = tuple[CategoryDecision | None, float | None, tuple[PIISpan, ...], Embedding | None]
 
 
 class ClassificationPipeline:
@@ -64,6 +83,9 @@ class ClassificationPipeline:
         self.labels = labels
         self.category_threshold = cfg.category_threshold
         self.heads: dict[HeadName, HeadModel] = dict(heads or {})
+        self.windower = WindowTokenizer(tokenizer.tokenizer)
+        # Rows per encoder call: guard windows of a long prompt run in chunks of this many.
+        self.max_rows = cfg.batch_max_size
         self._jailbreak_positive = jailbreak_index(
             self.heads["jailbreak"].labels if "jailbreak" in self.heads else labels.jailbreak
         )
@@ -104,47 +126,169 @@ class ClassificationPipeline:
         return self.session.run(batch, self._outputs)
 
     def classify_batch(self, texts: Sequence[str]) -> list[Classification]:
-        batch = self.encode(texts)
-        out = self.run_encoder(batch)
-        n = len(texts)
+        """The routing pass alone for each text (its truncated head): what `classify()` answers."""
+        return [c for c, _ in self.classify_jobs([ClassifyJob(t) for t in texts])]
+
+    def classify_jobs(self, jobs: Sequence[ClassifyJob]) -> list[JobResult]:
+        """Each job's routing pass and, with a window spec, its guard scan: one set of encoder rows for
+        the whole batch of jobs (windows of concurrent requests run together), deduplicated within a
+        job (the first window of a short prompt is its routing row: one encoder run)."""
+        texts = [t for job in jobs for t in (job.text, *job.checked)]
+        tokenized = self.windower.tokenize(texts)
+        rows: list[Row] = []
+        # Per job: its routing row, its window rows, tokens checked, and whether it was over the cap.
+        plans: list[_Plan] = []
+        pos = 0
+        for job in jobs:
+            toks = tokenized[pos : pos + 1 + len(job.checked)]
+            pos += 1 + len(job.checked)
+            seen: dict[tuple[tuple[int, ...], bytes], int] = {}
+
+            def add(row: Row, seen: dict[tuple[tuple[int, ...], bytes], int] = seen) -> int:
+                key = (row.ids, row.offsets.tobytes())
+                if key not in seen:
+                    seen[key] = len(rows)
+                    rows.append(row)
+                return seen[key]
+
+            head = add(self.windower.head_row(toks[0], self.tokenizer.max_tokens))
+            windows: list[tuple[int, int]] = []
+            total = sum(len(t) for t in toks[1:])
+            over = job.spec is not None and total > job.spec.max_tokens_checked
+            if job.spec is not None and not over:
+                for m, t in enumerate(toks[1:]):
+                    if len(t) == 0:
+                        continue
+                    for w in self.windower.windows(t, job.spec, m):
+                        # A window equal to the routing row (or to another message's window) shares
+                        # its encoder run and reads message m all the same.
+                        windows.append((add(w), m))
+            plans.append((head, windows, total, over))
+        signals = self._run_rows(rows, jobs, plans)
+        results: list[JobResult] = []
+        for job, (head, windows, total, over) in zip(jobs, plans, strict=True):
+            cat, jb, spans, emb = signals[head]
+            classification = Classification(
+                category=cat.category if cat else None,
+                confidence=cat.confidence if cat else 0.0,
+                scores=cat.scores if cat else {},
+                entropy=cat.entropy if cat else 0.0,
+                jailbreak_score=jb,
+                pii=spans,
+                embedding=emb,
+                source="model",
+            )
+            scan: GuardScan | None = None
+            if job.spec is not None:
+                scan = self._scan(signals, windows, total, over)
+            results.append((classification, scan))
+        return results
+
+    def _scan(
+        self,
+        signals: Sequence[_RowSignals],
+        windows: Sequence[tuple[int, int]],
+        total: int,
+        over: bool,
+    ) -> GuardScan:
+        if over:
+            return GuardScan(tokens=total, over_cap=True)
+        best: float | None = None
+        best_message = -1
+        spans: list[PIISpan] = []
+        for index, message in windows:
+            _, jb, row_spans, _ = signals[index]
+            if jb is not None and (best is None or jb > best):
+                best, best_message = jb, message
+            spans.extend(replace(s, message=message) for s in row_spans)
+        return GuardScan(
+            jailbreak_score=best,
+            jailbreak_message=best_message,
+            pii=merge_spans(spans),
+            tokens=total,
+            windows=len({index for index, _ in windows}),
+        )
+
+    def _run_rows(
+        self, rows: Sequence[Row], jobs: Sequence[ClassifyJob], plans: Sequence[_Plan]
+    ) -> list[_RowSignals]:
+        """Encoder (and own heads) over all rows, in chunks of `max_rows`; decoded per row."""
+        n = len(rows)
         categories: list[CategoryDecision | None] = [None] * n
         jailbreak: list[float | None] = [None] * n
         pii: list[tuple[PIISpan, ...]] = [()] * n
-        if DOMAIN_OUTPUT in out:
-            categories = list(
-                decode_categories(out[DOMAIN_OUTPUT], self.labels.domain, self.category_threshold)
-            )
-        if JAILBREAK_OUTPUT in out:
-            jailbreak = list(decode_jailbreaks(out[JAILBREAK_OUTPUT], self._jailbreak_positive))
-        if PII_OUTPUT in out:
-            pii = _decode_pii_rows(out[PII_OUTPUT], self.labels.pii, batch)
-        for head in self.heads.values():
-            head_batch = head.tokenizer.encode_batch(texts)
-            logits = head.session.run(head_batch, [head.output])[head.output]
-            if head.name == "domain":
-                categories = list(decode_categories(logits, head.labels, self.category_threshold))
-            elif head.name == "jailbreak":
-                jailbreak = list(decode_jailbreaks(logits, self._jailbreak_positive))
-            else:
-                pii = _decode_pii_rows(logits, head.labels, head_batch)
-        embeddings = out[EMBEDDING_OUTPUT]
-        results = []
-        for i in range(n):
-            cat = categories[i]
-            results.append(
-                Classification(
-                    category=cat.category if cat else None,
-                    confidence=cat.confidence if cat else 0.0,
-                    scores=cat.scores if cat else {},
-                    entropy=cat.entropy if cat else 0.0,
-                    jailbreak_score=jailbreak[i],
-                    pii=pii[i],
-                    # A copy, so a cached embedding does not keep the whole batch's array alive.
-                    embedding=np.array(embeddings[i], dtype=np.float32, copy=True),
-                    source="model",
+        embeddings: list[Embedding | None] = [None] * n
+        for lo in range(0, n, self.max_rows):
+            chunk = rows[lo : lo + self.max_rows]
+            batch = stack_rows(chunk, self.tokenizer.pad_id)
+            out = self.run_encoder(batch)
+            if DOMAIN_OUTPUT in out:
+                decoded = decode_categories(out[DOMAIN_OUTPUT], self.labels.domain, self.category_threshold)
+                categories[lo : lo + len(chunk)] = decoded
+            if JAILBREAK_OUTPUT in out:
+                jailbreak[lo : lo + len(chunk)] = decode_jailbreaks(
+                    out[JAILBREAK_OUTPUT], self._jailbreak_positive
                 )
-            )
-        return results
+            if PII_OUTPUT in out:
+                pii[lo : lo + len(chunk)] = _decode_pii_rows(out[PII_OUTPUT], self.labels.pii, batch)
+            for i in range(len(chunk)):
+                # A copy, so a cached embedding does not keep the whole batch's array alive.
+                embeddings[lo + i] = np.array(out[EMBEDDING_OUTPUT][i], dtype=np.float32, copy=True)
+        if self.heads:
+            self._run_own_heads(rows, jobs, plans, categories, jailbreak, pii)
+        return list(zip(categories, jailbreak, pii, embeddings, strict=True))
+
+    def _run_own_heads(
+        self,
+        rows: Sequence[Row],
+        jobs: Sequence[ClassifyJob],
+        plans: Sequence[_Plan],
+        categories: list[CategoryDecision | None],
+        jailbreak: list[float | None],
+        pii: list[tuple[PIISpan, ...]],
+    ) -> None:
+        """Bring-your-own heads read the same text as the shipped rows: the routing text for a routing
+        row, the window's characters of its message for a window (their spans shifted back)."""
+        text_of: dict[int, tuple[str, int]] = {}
+        for job, (head, windows, _, _) in zip(jobs, plans, strict=True):
+            text_of[head] = (job.text, 0)
+            for index, _ in windows:
+                r = rows[index]
+                if index != head and index not in text_of:
+                    text_of[index] = (job.checked[r.message][r.char_start : r.char_end], r.char_start)
+        for head_model in self.heads.values():
+            # A domain head only matters for routing rows.
+            wanted = sorted({p[0] for p in plans} if head_model.name == "domain" else set(text_of))
+            for lo in range(0, len(wanted), self.max_rows):
+                idx = wanted[lo : lo + self.max_rows]
+                head_batch = head_model.tokenizer.encode_batch([text_of[i][0] for i in idx])
+                logits = head_model.session.run(head_batch, [head_model.output])[head_model.output]
+                if head_model.name == "domain":
+                    decoded = decode_categories(logits, head_model.labels, self.category_threshold)
+                    for i, c in zip(idx, decoded, strict=True):
+                        categories[i] = c
+                elif head_model.name == "jailbreak":
+                    for i, score in zip(
+                        idx, decode_jailbreaks(logits, self._jailbreak_positive), strict=True
+                    ):
+                        jailbreak[i] = score
+                else:
+                    decoded_pii = _decode_pii_rows(logits, head_model.labels, head_batch)
+                    for i, spans in zip(idx, decoded_pii, strict=True):
+                        shift = text_of[i][1]
+                        pii[i] = tuple(replace(s, start=s.start + shift, end=s.end + shift) for s in spans)
+
+    @property
+    def pii_types(self) -> frozenset[str]:
+        """Entity types the PII head can report."""
+        tags = self.heads["pii"].labels if "pii" in self.heads else self.labels.pii
+        return frozenset(
+            t.split("-", 1)[1] if t[:2] in ("B-", "I-", "E-", "S-", "L-", "U-") else t for t in tags
+        ) - {
+            "O",
+            "o",
+            "",
+        }
 
     def warmup(self) -> None:
         """One short and one long batch, so the first requests do not pay for lazy initialisation."""
@@ -172,8 +316,8 @@ class OnnxClassifier:
         self.pipeline = pipeline
         self._embedding_dim = embedding_dim
         self.batch_max_size = cfg.batch_max_size
-        self._batcher: MicroBatcher[str, Classification] = MicroBatcher(
-            pipeline.classify_batch,
+        self._batcher: MicroBatcher[ClassifyJob, JobResult] = MicroBatcher(
+            pipeline.classify_jobs,
             max_size=cfg.batch_max_size,
             wait_ms=cfg.batch_wait_ms,
             # On a GPU a second batch tokenizes and decodes on the CPU while one runs on the device.
@@ -194,14 +338,28 @@ class OnnxClassifier:
         """Sizes of the micro-batches run so far."""
         return self._batcher.batch_sizes
 
+    @property
+    def pii_types(self) -> frozenset[str]:
+        return self.pipeline.pii_types
+
     async def classify(self, text: str) -> Classification:
-        return await self._batcher.submit(text)
+        return (await self._batcher.submit(ClassifyJob(text)))[0]
+
+    async def classify_request(
+        self, routing_text: str, checked: Sequence[str], spec: WindowSpec
+    ) -> tuple[Classification, GuardScan]:
+        """The routing pass over `routing_text` and the guard scan of every `checked` text in full,
+        through the micro-batcher (windows of concurrent requests share encoder calls)."""
+        result, scan = await self._batcher.submit(ClassifyJob(routing_text, tuple(checked), spec))
+        assert scan is not None
+        return result, scan
 
     async def classify_many(self, texts: Sequence[str]) -> list[Classification]:
         """Explicit bulk classification in chunks of `batch_max_size`, off the event loop."""
         results: list[Classification] = []
         for start in range(0, len(texts), self.batch_max_size):
-            results.extend(await self._batcher.run_now(texts[start : start + self.batch_max_size]))
+            jobs = [ClassifyJob(t) for t in texts[start : start + self.batch_max_size]]
+            results.extend(c for c, _ in await self._batcher.run_now(jobs))
         return results
 
     def classify_sync(self, texts: Sequence[str]) -> list[Classification]:

@@ -65,6 +65,11 @@ class PromptTokenizer:
     def from_file(cls, path: Path | str, max_tokens: int) -> PromptTokenizer:
         return cls(Tokenizer.from_file(str(path)), max_tokens)
 
+    @property
+    def tokenizer(self) -> Tokenizer:
+        """The configured `tokenizers.Tokenizer` (truncating, padding): copy it before changing it."""
+        return self._tokenizer
+
     def token_count(self, text: str) -> int:
         """Tokens of `text` after truncation, special tokens included."""
         return len(self._tokenizer.encode(text).ids)

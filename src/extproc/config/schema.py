@@ -195,17 +195,66 @@ class SemanticCacheConfig(Strict):
     milvus: MilvusConfig = Field(default_factory=MilvusConfig)
 
 
+# Roles a chat message can have; `prompt_guard.check_roles` names some of them.
+MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool", "function")
+
+
 class PromptGuardConfig(Strict):
     enabled: bool = False
     threshold: float = Field(0.7, ge=0.0, le=1.0)
-    # Messages checked: `user` only, or every role.
-    check_roles: Literal["user", "all"] = "user"
+    # Roles whose messages the jailbreak and PII checks read, each in full (overlapping windows).
+    # The old spellings `user` and `all` are accepted.
+    check_roles: list[str] = Field(default_factory=lambda: ["user"], min_length=1)
+    # Guard windows: `window_tokens` tokens each (special tokens included; at most the encoder's 512
+    # positions), overlapping by `window_overlap`. With window_tokens == classifier.max_tokens the
+    # routing pass and the first window of the same text share one encoder run.
+    window_tokens: int = Field(128, ge=16, le=512)
+    window_overlap: int = Field(32, ge=0)
+    # Hard cap on tokens checked per request (all checked messages together). A request over it is
+    # refused with an OpenAI-style 413 `prompt_too_long_to_check`: nothing unchecked is forwarded.
+    max_tokens_checked: int = Field(16_384, ge=16)
+    # `block`: scores >= threshold are refused. `reroute`: scores in [reroute_threshold, threshold) go
+    # to `reroute_model` (header x-vsr-jailbreak-rerouted: true); scores >= threshold are still refused.
+    action: Literal["block", "reroute"] = "block"
+    reroute_threshold: float = Field(0.5, ge=0.0, le=1.0)
+    reroute_model: str | None = None
     # `content_filter`: a 200 completion with finish_reason content_filter; `error`: a 4xx error body.
     block_response: Literal["content_filter", "error"] = "error"
     error_status: int = Field(403, ge=400, le=499)
     # When the guard cannot decide (the classifier failed): `refuse` answers an OpenAI-style 503,
     # `allow` lets the request through unchecked (counted in llm_guard_undecided_total).
     on_error: Literal["refuse", "allow"] = "refuse"
+
+    @field_validator("check_roles", mode="before")
+    @classmethod
+    def _roles(cls, v: object) -> object:
+        if v == "all":
+            return list(MESSAGE_ROLES)
+        if isinstance(v, str):
+            return [v]
+        return v
+
+    @field_validator("check_roles")
+    @classmethod
+    def _known_roles(cls, v: list[str]) -> list[str]:
+        unknown = [r for r in v if r not in MESSAGE_ROLES]
+        if unknown:
+            raise ValueError(f"unknown role(s) {unknown}; roles are {list(MESSAGE_ROLES)} (or `all`)")
+        return list(dict.fromkeys(v))
+
+    @model_validator(mode="after")
+    def _windows(self) -> PromptGuardConfig:
+        if self.window_overlap * 2 > self.window_tokens - 4:
+            raise ValueError(
+                f"window_overlap {self.window_overlap} must be under half of window_tokens {self.window_tokens}"
+            )
+        if self.max_tokens_checked < self.window_tokens:
+            raise ValueError("max_tokens_checked must be at least window_tokens")
+        if self.action == "reroute" and self.reroute_threshold >= self.threshold:
+            raise ValueError(
+                f"reroute_threshold {self.reroute_threshold} must be below threshold {self.threshold}"
+            )
+        return self
 
 
 class PIIConfig(Strict):
@@ -215,6 +264,14 @@ class PIIConfig(Strict):
     explicit_model_action: Literal["block", "allow"] = "block"
     # When PII detection cannot decide (the classifier failed): `refuse` (503) or `allow`.
     on_error: Literal["refuse", "allow"] = "refuse"
+    # Detected types that are not personal data for the policy (like place names): a link in a prompt
+    # must not block it. Listed types are dropped before any model's pii_policy is consulted.
+    types_ignored: list[str] = Field(default_factory=lambda: ["URL"])
+    # Structured types (cards, IBANs, SSNs, phone numbers, IPs) are checked by python-stdnum,
+    # phonenumbers and ipaddress; a span that fails is dropped (a look-alike, not PII).
+    validate_structured: bool = True
+    # Region for phone numbers written without a country code.
+    default_phone_region: str = "US"
 
 
 class ObservabilityConfig(Strict):
@@ -284,6 +341,14 @@ class RouterConfig(Strict):
                     raise ValueError(
                         f"categories[{i}].model_scores[{j}].model {ms.model!r} is not defined in model_config"
                     )
+        pg = self.prompt_guard
+        if pg.enabled and pg.action == "reroute":
+            if pg.reroute_model is None:
+                raise ValueError("prompt_guard.reroute_model is required when prompt_guard.action is reroute")
+            if pg.reroute_model not in models:
+                raise ValueError(
+                    f"prompt_guard.reroute_model {pg.reroute_model!r} is not defined in model_config"
+                )
         if (self.prompt_guard.enabled or self.pii.enabled) and not self.classifier.enabled:
             guard = "prompt_guard" if self.prompt_guard.enabled else "pii"
             raise ValueError(f"{guard}.enabled needs classifier.enabled: a guard cannot decide without it")

@@ -1,4 +1,4 @@
-"""Guardrails: jailbreak blocking and per-model PII policies."""
+"""Guardrails: jailbreak blocking or rerouting, per-model PII policies, structured-PII validation."""
 
 from extproc.guard.policy import (
     JailbreakVerdict,
@@ -6,12 +6,18 @@ from extproc.guard.policy import (
     detected_pii_types,
     forbidden_types,
     jailbreak_applies,
+    reroute_decision,
+    types_allowed_nowhere,
 )
+from extproc.guard.validate import StructuredValidator
 
 __all__ = [
     "JailbreakVerdict",
+    "StructuredValidator",
     "check_jailbreak",
     "detected_pii_types",
     "forbidden_types",
     "jailbreak_applies",
+    "reroute_decision",
+    "types_allowed_nowhere",
 ]

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from opentelemetry.trace import Span
 
-from extproc.classify.base import Classification
+from extproc.classify.base import Classification, GuardScan
 from extproc.openai import ChatRequest
 from extproc.router import RoutingDecision, Signals
 
@@ -42,8 +42,12 @@ class RequestContext:
     # The classifier was asked and failed: guards cannot decide on this request.
     classifier_failed: bool = False
     signals: Signals = field(default_factory=Signals)
+    # The guards' reading of every checked message in full (None when no guard read the request).
+    guard_scan: GuardScan | None = None
     # PII entity types detected with enough confidence (empty when PII checks are off).
     pii: frozenset[str] = frozenset()
+    # The jailbreak guard sent the request to prompt_guard.reroute_model (action: reroute).
+    jailbreak_rerouted: bool = False
     decision: RoutingDecision | None = None
     cacheable: bool = False
     cache_similarity: float | None = None
@@ -116,6 +120,8 @@ def client_headers(ctx: RequestContext, *, cache_hit: bool = False) -> dict[str,
         if ctx.cache_entry:
             # Quoted back in a bad-hit report (POST /v1/cache/bad-hit) to evict this entry.
             headers["x-vsr-cache-entry"] = ctx.cache_entry
+    if ctx.jailbreak_rerouted:
+        headers["x-vsr-jailbreak-rerouted"] = "true"
     if d is not None:
         headers["x-vsr-selected-model"] = d.selected_model
         if d.auto:

@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from extproc import openai
 from extproc.cache.service import CachedAnswer
-from extproc.classify.base import Classification
+from extproc.classify.base import Classification, Classifier, GuardClassifier, GuardScan
 from extproc.classify.text import text_for_classification
-from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types, jailbreak_applies
+from extproc.classify.windows import WindowSpec
+from extproc.guard import (
+    StructuredValidator,
+    check_jailbreak,
+    detected_pii_types,
+    forbidden_types,
+    jailbreak_applies,
+    reroute_decision,
+    types_allowed_nowhere,
+)
 from extproc.openai import RequestError
 from extproc.pipeline.context import Forward, Outcome, RequestContext, Respond, client_headers
-from extproc.router import Signals, decide_auto, decide_explicit, is_auto
+from extproc.router import RoutingDecision, Signals, decide_auto, decide_explicit, is_auto
 
 if TYPE_CHECKING:
     from extproc.pipeline.runtime import Runtime
@@ -120,16 +130,22 @@ def cached_response(ctx: RequestContext, answer: CachedAnswer) -> Respond:
 
 
 class Classify:
-    """One encoder pass (two, batched together, when the guard reads every role) and keyword rules.
+    """The routing pass over the routing text's head and the guards' reading of every checked message
+    in full (overlapping windows through the micro-batcher; the first window of a short prompt is the
+    routing row, so it costs one encoder run), plus keyword rules.
 
     An explicit model skips the encoder unless a guard or the cache needs its signals. A classifier
     failure leaves the signals empty: routing falls back to keyword rules and the default model.
+    Checked messages over `prompt_guard.max_tokens_checked` tokens are refused (413), never forwarded
+    unchecked.
     """
 
     name = "classify"
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
+        guard = rt.config.prompt_guard
+        self.spec = WindowSpec(guard.window_tokens, guard.window_overlap, guard.max_tokens_checked)
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt, cfg = self.rt, self.rt.config
@@ -137,7 +153,13 @@ class Classify:
         assert req is not None
         ctx.text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
         guards_on = cfg.prompt_guard.enabled or cfg.pii.enabled
-        if ctx.auto or guards_on or rt.caches_explicit_models:
+        if guards_on:
+            checked = checked_texts(req.messages, cfg.prompt_guard.check_roles, ctx.text)
+            ctx.classification, ctx.guard_scan, ctx.classifier_failed = await self._guarded(ctx, checked)
+            scan = ctx.guard_scan
+            if scan is not None and scan.over_cap:
+                return self._too_long(ctx, scan.tokens)
+        elif ctx.auto or rt.caches_explicit_models:
             ctx.classification, ctx.classifier_failed = await self._classify_request(ctx)
         result = ctx.classification
         ctx.signals = Signals(result.category, result.confidence, result.entropy, result.source)
@@ -147,24 +169,65 @@ class Classify:
                 ctx.signals = Signals(rule[1], 1.0, 0.0, "keyword")
         return None
 
+    async def _guarded(
+        self, ctx: RequestContext, checked: list[str]
+    ) -> tuple[Classification, GuardScan | None, bool]:
+        """Routing pass and guard scan in one submission; the scan's jailbreak score and PII spans
+        replace the routing pass's (they cover the whole of every checked message)."""
+        rt = self.rt
+        with rt.tracing.child(ctx.span, "classify", chars=len(ctx.text)) as span:
+            classifier = rt.classifier
+            t0 = time.perf_counter()
+            try:
+                if classifier is None:
+                    return Classification(), None, True
+                if isinstance(classifier, GuardClassifier):
+                    result, scan = await classifier.classify_request(ctx.text, checked, self.spec)
+                else:
+                    result, scan = await self._scan_whole_texts(classifier, ctx.text, checked)
+            except Exception as exc:
+                rt.metrics.classifier_errors.add(1, {"error": type(exc).__name__})
+                rt.warn.warning("classifier", "classifier_failed", error=type(exc).__name__)
+                return Classification(), None, True
+            rt.metrics.classifier_latency.record(time.perf_counter() - t0, {"classifier": "onnx"})
+            if not scan.over_cap:
+                result = replace(result, jailbreak_score=scan.jailbreak_score, pii=scan.pii)
+            span.set_attribute("category", result.category or "")
+            span.set_attribute("pii_count", len(result.pii))
+            span.set_attribute("guard_tokens", scan.tokens)
+            span.set_attribute("guard_windows", scan.windows)
+        return result, scan, False
+
+    async def _scan_whole_texts(
+        self, classifier: Classifier, text: str, checked: list[str]
+    ) -> tuple[Classification, GuardScan]:
+        """A classifier without windows (a plug-in with only `classify`): each checked text once, whole."""
+        results = await asyncio.gather(classifier.classify(text), *(classifier.classify(t) for t in checked))
+        scores = [(r.jailbreak_score, m) for m, r in enumerate(results[1:]) if r.jailbreak_score is not None]
+        best = max(scores, default=(None, -1), key=lambda x: -1.0 if x[0] is None else x[0])
+        spans = tuple(replace(s, message=m) for m, r in enumerate(results[1:]) for s in r.pii)
+        return results[0], GuardScan(best[0], best[1], spans, windows=len(checked))
+
+    def _too_long(self, ctx: RequestContext, tokens: int) -> Respond:
+        limit = self.rt.config.prompt_guard.max_tokens_checked
+        err = RequestError(
+            413,
+            f"The checked messages hold {tokens} tokens; the router's guards read at most {limit} "
+            "tokens per request. Shorten the conversation.",
+            type="invalid_request_error",
+            code="prompt_too_long_to_check",
+            param="messages",
+        )
+        self.rt.metrics.blocked.add(1, {"reason": "too_long_to_check"})
+        return error_response(self.rt, ctx, err, "prompt_too_long_to_check")
+
     async def _classify_request(self, ctx: RequestContext) -> tuple[Classification, bool]:
-        """The classification, and whether any pass of it failed."""
+        """The routing pass alone (no guard on): the classification, and whether it failed."""
         rt = self.rt
         assert ctx.request is not None
         with rt.tracing.child(ctx.span, "classify", chars=len(ctx.text)) as span:
-            guard = rt.config.prompt_guard
-            all_roles = "\n".join(m.text for m in ctx.request.messages if m.text)
-            if guard.enabled and guard.check_roles == "all" and all_roles != ctx.text:
-                (result, failed), (everything, failed_all) = await asyncio.gather(
-                    self._run(ctx.text), self._run(all_roles)
-                )
-                failed = failed or failed_all
-                if everything.jailbreak_score is not None:
-                    result = replace(result, jailbreak_score=everything.jailbreak_score)
-            else:
-                result, failed = await self._run(ctx.text)
+            result, failed = await self._run(ctx.text)
             span.set_attribute("category", result.category or "")
-            span.set_attribute("pii_count", len(result.pii))
         return result, failed
 
     async def _run(self, text: str) -> tuple[Classification, bool]:
@@ -184,13 +247,35 @@ class Classify:
         return result, False
 
 
+def checked_texts(messages: Sequence[openai.Message], roles: Sequence[str], routing_text: str) -> list[str]:
+    """The texts the guards read in full: every non-empty message of a checked role, in order; the
+    routing text when there is none (a conversation of other roles is still checked)."""
+    wanted = set(roles)
+    texts = [m.text for m in messages if m.role in wanted and m.text]
+    return texts or ([routing_text] if routing_text else [])
+
+
 class Guard:
-    """The jailbreak guard blocks; PII types are recorded for the decision's per-model policies."""
+    """The jailbreak guard blocks (or reroutes, `action: reroute`); PII spans of structured types are
+    validated, and the types that remain are recorded for the decision's per-model policies."""
 
     name = "guard"
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
+        pii = rt.config.pii
+        self.validator = StructuredValidator(pii.default_phone_region) if pii.validate_structured else None
+        detectable = getattr(rt.classifier, "pii_types", None)
+        if detectable:
+            nowhere = types_allowed_nowhere(rt.config, detectable)
+            if nowhere:
+                # Any request carrying one of these is refused whatever it asks: usually a config slip.
+                rt.warn.warning(
+                    "pii_policy",
+                    "pii_types_allowed_by_no_model",
+                    types=nowhere,
+                    hint="allow them on a model, or list them in pii.types_ignored",
+                )
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt, cfg = self.rt, self.rt.config
@@ -219,6 +304,11 @@ class Guard:
                 "This request was blocked by the prompt guard (suspected jailbreak or prompt injection)."
             )
             return blocked_response(rt, ctx, headers, message, code="jailbreak_detected")
+        ctx.jailbreak_rerouted = verdict is not None and verdict.rerouted
+        if self.validator is not None and ctx.guard_scan is not None and ctx.request is not None:
+            checked = checked_texts(ctx.request.messages, cfg.prompt_guard.check_roles, ctx.text)
+            spans = self.validator.filter(checked, ctx.classification.pii)
+            ctx.classification = replace(ctx.classification, pii=spans)
         ctx.pii = detected_pii_types(cfg.pii, ctx.classification)
         return None
 
@@ -248,7 +338,13 @@ class Decide:
         assert req is not None
         pii = ctx.pii
         with rt.tracing.child(ctx.span, "routing_decision") as span:
-            if ctx.auto:
+            decision: RoutingDecision | None
+            if ctx.jailbreak_rerouted:
+                # The jailbreak guard chose the model (prompt_guard.action: reroute); PII still applies.
+                decision = reroute_decision(cfg, req.model, ctx.signals, auto=ctx.auto)
+                if forbidden_types(cfg, decision.selected_model, pii):
+                    decision = None
+            elif ctx.auto:
                 decision = decide_auto(
                     cfg, req.model, ctx.signals, model_allowed=lambda m: not forbidden_types(cfg, m, pii)
                 )
@@ -329,7 +425,7 @@ class ForwardUpstream:
         assert req is not None and decision is not None
         rt.metrics.requests.add(1, {"model": decision.selected_model})
         headers = {**rt.routing_headers(decision), **rt.tracing.headers_for_upstream(ctx.span)}
-        if not ctx.auto:
+        if not ctx.auto and not decision.modified:
             return Forward(None, headers)
         if decision.modified:
             rt.metrics.routing_modifications.add(
