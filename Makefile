@@ -27,9 +27,13 @@ protos: $(STAMP)
 # Regenerates the reference Envoy configs (tests fail when they are stale); the chart mirrors them.
 ENVOY_UPSTREAMS := --upstream model_fast_1b=127.0.0.1:8101 --upstream model_general_8b=127.0.0.1:8102 \
 	--upstream model_qwen3_32b=127.0.0.1:8103 --upstream model_gpt_oss_20b=127.0.0.1:8104
+# Tenant from a verified JWT (envoy/jwks-demo.json is a demo public key; its private key was never kept).
+ENVOY_JWT = --jwt-issuer https://auth.example.com --jwks-file envoy/jwks-demo.json --jwt-audience semantic-router --tenant-claim tenant --tenant-header x-tenant-id
+
 envoy-config: $(STAMP)
 	$(VENV)/bin/extproc envoy-config $(ENVOY_UPSTREAMS) -o envoy/envoy.yaml
 	$(VENV)/bin/extproc envoy-config --profile guarded $(ENVOY_UPSTREAMS) -o envoy/envoy-guarded.yaml
+	$(VENV)/bin/extproc envoy-config $(ENVOY_JWT) $(ENVOY_UPSTREAMS) -o envoy/envoy-jwt.yaml
 
 # Model building has its own environment: torch and transformers never enter the runtime venv.
 $(BUILD_STAMP): pyproject.toml

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import re
 import subprocess
 from collections.abc import Callable
@@ -19,10 +20,11 @@ from hypothesis import strategies as st
 
 from extproc.cli import main
 from extproc.config import RouterConfig, load_config, parse_config
-from extproc.envoyconf import EnvoyOptions, HostPort, Profile, routing_headers_to_strip
+from extproc.envoyconf import EnvoyOptions, HostPort, JwtOptions, Profile, routing_headers_to_strip
 from extproc.envoyconf.build import build
 from extproc.envoyconf.check import check
 from extproc_dev.stack import DEFAULT_CONFIG, ROOT, envoy_binary
+from tests.jwt_keys import ISSUER, SigningKey
 from tests.security.conftest import PLACEHOLDER_UPSTREAMS, TINY_LIMITS
 
 REFERENCE_UPSTREAMS = ["model_fast_1b", "model_general_8b", "model_qwen3_32b", "model_gpt_oss_20b"]
@@ -40,12 +42,14 @@ def cfg() -> RouterConfig:
 def envoy_validate(doc: dict[str, Any], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     path = tmp_path / "envoy.yaml"
     path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    # From the checkout, as DevStack runs Envoy: the JWT reference names envoy/jwks-demo.json relatively.
     return subprocess.run(
         [envoy_binary(), "--mode", "validate", "-c", str(path), "--log-level", "warn"],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        cwd=ROOT,
     )
 
 
@@ -67,13 +71,116 @@ def test_committed_reference_is_the_generators_output(
     assert out.read_text() == (ROOT / "envoy" / REFERENCES[profile]).read_text(), "run `make envoy-config`"
 
 
+JWKS = SigningKey().jwks()
+
+
+def jwt(**kw: Any) -> JwtOptions:
+    return JwtOptions(**{"issuer": ISSUER, "jwks_inline": JWKS, **kw})
+
+
+JWT_REFERENCE_ARGS = [
+    "--jwt-issuer",
+    "https://auth.example.com",
+    "--jwks-file",
+    "envoy/jwks-demo.json",
+    "--jwt-audience",
+    "semantic-router",
+    "--tenant-claim",
+    "tenant",
+    "--tenant-header",
+    "x-tenant-id",
+]
+
+
+def test_committed_jwt_reference_is_the_generators_output_and_validates(tmp_path: Path) -> None:
+    out = tmp_path / "envoy-jwt.yaml"
+    assert main(["envoy-config", *JWT_REFERENCE_ARGS, *REFERENCE_ARGS, "-o", str(out)]) == 0
+    reference = ROOT / "envoy" / "envoy-jwt.yaml"
+    assert out.read_text() == reference.read_text(), "run `make envoy-config`"
+    doc = yaml.safe_load(reference.read_text())
+    result = envoy_validate(doc, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # The committed JWKS holds public keys only (its private key was never kept).
+    jwks = json.loads((ROOT / "envoy" / "jwks-demo.json").read_text())
+    assert jwks["keys"] and all(set(k) & {"d", "p", "q"} == set() for k in jwks["keys"])
+
+
+def test_check_of_the_jwt_reference_needs_the_routers_tenant_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reference = str(ROOT / "envoy" / "envoy-jwt.yaml")
+    assert main(["envoy-config", "--check", reference]) == 1
+    assert "routing.tenant_header is unset: the router never reads the verified tenant" in (
+        capsys.readouterr().out
+    )
+    cfg_path = tmp_path / "config.yaml"
+    raw = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    raw.setdefault("routing", {})["tenant_header"] = "x-tenant-id"
+    cfg_path.write_text(yaml.safe_dump(raw))
+    assert main(["envoy-config", "--config", str(cfg_path), "--check", reference]) == 0
+
+
+def test_jwt_options_need_the_issuer_and_one_jwks(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["envoy-config", *REFERENCE_ARGS, "--jwks-file", "x.json"]) == 2
+    assert "need --jwt-issuer" in capsys.readouterr().err
+    assert main(["envoy-config", *REFERENCE_ARGS, "--jwt-issuer", "i", "--tenant-header", "x-t"]) == 2
+    assert "exactly one of a JWKS file or an inline JWKS" in capsys.readouterr().err
+    # The claim goes into the router's tenant header: none configured and none given is refused.
+    assert main(["envoy-config", *REFERENCE_ARGS, "--jwt-issuer", "i", "--jwks-inline", JWKS]) == 2
+    assert "sets no routing.tenant_header" in capsys.readouterr().err
+
+
+def test_jwt_variant_strips_the_tenant_header_early_and_maps_401() -> None:
+    cfg, opts = VARIANTS["jwt"](load_config(DEFAULT_CONFIG))
+    doc = build(cfg, opts)
+    manager = hcm(doc)
+    names = [f["name"] for f in manager["http_filters"]]
+    assert names == [
+        "envoy.filters.http.jwt_authn",
+        "envoy.filters.http.ext_proc",
+        "envoy.filters.http.router",
+    ]
+    provider = manager["http_filters"][0]["typed_config"]["providers"]["tenant_jwt"]
+    assert provider["claim_to_headers"] == [{"header_name": "x-tenant-id", "claim_name": "tenant"}]
+    assert provider["from_headers"] == [{"name": "authorization", "value_prefix": "Bearer "}]
+    assert not provider.get("forward")
+    removed = manager["early_header_mutation_extensions"][0]["typed_config"]["mutations"]
+    assert {"remove": "x-tenant-id"} in removed
+    first = manager["local_reply_config"]["mappers"][0]
+    assert first["body_format_override"]["json_format"]["error"]["code"] == "invalid_api_key"
+    # Without JWT, the fail-open reference keeps its filters and replies (the chart mirrors them).
+    plain = hcm(build(cfg, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS)))
+    assert [f["name"] for f in plain["http_filters"]] == names[1:]
+    assert {"remove": "x-tenant-id"} not in plain["early_header_mutation_extensions"][0]["typed_config"][
+        "mutations"
+    ]
+
+
 VARIANTS: dict[str, Callable[[RouterConfig], tuple[RouterConfig, EnvoyOptions]]] = {
     "fail-open": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS)),
     "guarded": lambda c: (c, EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS)),
     "tiny-breakers": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, limits=TINY_LIMITS)),
     "custom-headers": lambda c: (
         with_routing(c, cluster_header="x-route-to", tenant_header="x-vsr-tenant"),
-        EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS),
+        EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS, jwt=jwt(tenant_claim="org")),
+    ),
+    "jwt": lambda c: (
+        with_routing(c, tenant_header="x-tenant-id"),
+        EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, jwt=jwt(audiences=("a", "b"))),
+    ),
+    "jwt-required-own-header-jwks-file": lambda c: (
+        with_routing(c, tenant_header="x-tenant-id"),
+        EnvoyOptions(
+            profile=Profile.GUARDED,
+            upstreams=PLACEHOLDER_UPSTREAMS,
+            jwt=JwtOptions(
+                issuer=ISSUER,
+                jwks_file="envoy/jwks-demo.json",
+                from_header="x-api-token",
+                require=True,
+                tenant_header="x-tenant-id",
+            ),
+        ),
     ),
 }
 
@@ -196,6 +303,54 @@ def test_check_reports_drift(
     assert message in capsys.readouterr().out
 
 
+def jwt_filter(d: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = hcm(d)["http_filters"][0]["typed_config"]
+    return out
+
+
+def early_mutations(d: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = hcm(d)["early_header_mutation_extensions"][0]["typed_config"]["mutations"]
+    return out
+
+
+JWT_DRIFT: dict[str, tuple[str, Callable[[dict[str, Any]], object], str]] = {
+    "tenant header without jwt_authn": (
+        "envoy.yaml",
+        lambda d: None,
+        "routing.tenant_header 'x-tenant-id' is taken from clients as sent",
+    ),
+    "jwt_authn after ext_proc": (
+        "envoy-jwt.yaml",
+        lambda d: hcm(d)["http_filters"].insert(1, hcm(d)["http_filters"].pop(0)),
+        "routing.tenant_header 'x-tenant-id' is taken from clients as sent",
+    ),
+    "no claim_to_headers": (
+        "envoy-jwt.yaml",
+        lambda d: jwt_filter(d)["providers"]["tenant_jwt"].pop("claim_to_headers"),
+        "routing.tenant_header 'x-tenant-id' is taken from clients as sent",
+    ),
+    "claim into another header": (
+        "envoy-jwt.yaml",
+        lambda d: jwt_filter(d)["providers"]["tenant_jwt"]["claim_to_headers"][0].update(header_name="x-org"),
+        "jwt_authn writes verified claims into x-org, but the router's routing.tenant_header is 'x-tenant-id'",
+    ),
+    "client tenant header kept": (
+        "envoy-jwt.yaml",
+        lambda d: early_mutations(d).remove({"remove": "x-tenant-id"}),
+        "client-sent x-tenant-id is not removed before jwt_authn",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(JWT_DRIFT))
+def test_check_reports_jwt_drift(case: str, cfg: RouterConfig) -> None:
+    reference, mutate, message = JWT_DRIFT[case]
+    doc = yaml.safe_load((ROOT / "envoy" / reference).read_text())
+    mutate(doc)
+    problems = check(doc, with_routing(cfg, tenant_header="x-tenant-id")).problems
+    assert any(message in p for p in problems), problems
+
+
 @pytest.mark.parametrize("profile", list(Profile), ids=str)
 def test_check_passes_the_references(profile: Profile, capsys: pytest.CaptureFixture[str]) -> None:
     path = ROOT / "envoy" / REFERENCES[profile]
@@ -234,3 +389,14 @@ def test_every_x_vsr_header_but_the_clients_own_is_stripped(name: str) -> None:
     router_set = {"x-route-to", "x-selected-model", "x-gateway-destination-endpoint"}
     expected = (name.startswith("x-vsr-") and name not in keep) or name in router_set
     assert stripped(cfg, name) is expected
+
+
+@settings(deadline=None)
+@given(name=header_names)
+def test_with_jwt_the_tenant_header_is_stripped_too(name: str) -> None:
+    cfg = custom_headers_config()
+    keep = {"x-vsr-cache-control"}
+    router_set = {"x-route-to", "x-selected-model", "x-gateway-destination-endpoint"}
+    expected = (name.startswith("x-vsr-") and name not in keep) or name in router_set
+    exact, patterns = routing_headers_to_strip(cfg, tenant_from_jwt="x-vsr-tenant")
+    assert (name in exact or any(re.fullmatch(p, name) for p in patterns)) is expected

@@ -10,8 +10,16 @@ from extproc.envoyconf.options import (
     CircuitBreakerLimits,
     EnvoyOptions,
     HostPort,
+    JwtOptions,
     Profile,
     routing_headers_to_strip,
 )
 
-__all__ = ["CircuitBreakerLimits", "EnvoyOptions", "HostPort", "Profile", "routing_headers_to_strip"]
+__all__ = [
+    "CircuitBreakerLimits",
+    "EnvoyOptions",
+    "HostPort",
+    "JwtOptions",
+    "Profile",
+    "routing_headers_to_strip",
+]

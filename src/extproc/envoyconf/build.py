@@ -16,6 +16,7 @@ from envoy_data_plane.envoy.config.listener import v3 as listener
 from envoy_data_plane.envoy.config.route import v3 as route
 from envoy_data_plane.envoy.extensions.access_loggers.filters.cel import v3 as cel
 from envoy_data_plane.envoy.extensions.filters.http.ext_proc import v3 as ext_proc
+from envoy_data_plane.envoy.extensions.filters.http.jwt_authn import v3 as jwt_authn
 from envoy_data_plane.envoy.extensions.filters.http.router import v3 as router
 from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager import v3 as hcm
 from envoy_data_plane.envoy.extensions.http.early_header_mutation.header_mutation import v3 as early
@@ -24,7 +25,7 @@ from envoy_data_plane.envoy.extensions.upstreams.http import v3 as upstreams_htt
 from envoy_data_plane.envoy.type.matcher import v3 as matcher
 from envoy_data_plane.envoy.type.v3 import HttpStatus, StatusCode
 from envoy_data_plane.google.protobuf import Any as AnyMsg
-from envoy_data_plane.google.protobuf import Struct
+from envoy_data_plane.google.protobuf import Empty, Struct
 
 from extproc.config import RouterConfig
 from extproc.envoyconf.options import (
@@ -36,6 +37,7 @@ from extproc.envoyconf.options import (
     ROUTER_MAX_REQUESTS_PER_CONNECTION,
     EnvoyOptions,
     HostPort,
+    JwtOptions,
     Profile,
     routing_headers_to_strip,
 )
@@ -44,6 +46,15 @@ from extproc.envoyconf.options import (
 # chat: a request on it that the router did not route (no cluster header) is refused, never forwarded.
 TRAILING_SLASH_CHAT = "^" + CHAT_PATH + "/+$"
 UPSTREAM_CLUSTER_HEADER = "x-vsr-upstream-cluster"
+JWT_FILTER = "envoy.filters.http.jwt_authn"
+JWT_PROVIDER = "tenant_jwt"
+# jwt_authn's refusals (bad signature, expired, wrong issuer/audience, malformed, missing when required).
+JWT_REPLY = (
+    401,
+    "The bearer token is invalid, expired or missing.",
+    "invalid_request_error",
+    "invalid_api_key",
+)
 
 # Envoy's own local replies (body too large, upstream down, timeouts, ext_proc failure) as OpenAI error
 # JSON: (status, message, type, code); None means every other 4xx/5xx, with Envoy's own text.
@@ -149,11 +160,17 @@ def model_clusters(cfg: RouterConfig, opts: EnvoyOptions) -> list[cluster.Cluste
     return list(seen.values())
 
 
-def strip_routing_headers(cfg: RouterConfig) -> core.TypedExtensionConfig:
+def tenant_header_from_jwt(cfg: RouterConfig, opts: EnvoyOptions) -> str | None:
+    return opts.jwt.header_for(cfg) if opts.jwt is not None else None
+
+
+def strip_routing_headers(cfg: RouterConfig, opts: EnvoyOptions | None = None) -> core.TypedExtensionConfig:
     """Runs when the request is decoded, before route selection and before any HTTP filter, so neither
     ext_proc nor (with the router down) the route ever sees a client-chosen cluster or model header.
-    Route-level `request_headers_to_remove` would be too late and would also drop the router's header."""
-    exact, patterns = routing_headers_to_strip(cfg)
+    Route-level `request_headers_to_remove` would be too late and would also drop the router's header.
+    With JWT, the tenant header goes too: only jwt_authn (an HTTP filter, so later) may set it."""
+    tenant = tenant_header_from_jwt(cfg, opts) if opts is not None else None
+    exact, patterns = routing_headers_to_strip(cfg, tenant_from_jwt=tenant)
     mutations = [mutation_rules.HeaderMutation(remove=h) for h in exact]
     mutations += [
         mutation_rules.HeaderMutation(
@@ -180,9 +197,9 @@ def _not_router_reply(status_expr: str) -> accesslog.AccessLogFilter:
     )
 
 
-def local_reply_config() -> hcm.LocalReplyConfig:
+def local_reply_config(jwt: bool = False) -> hcm.LocalReplyConfig:
     mappers = []
-    for status, message, kind, code in LOCAL_REPLIES:
+    for status, message, kind, code in ([JWT_REPLY] if jwt else []) + LOCAL_REPLIES:
         expr = f"response.code == {status}" if status else "response.code >= 400"
         body = {"error": {"message": message, "type": kind, "code": code}}
         mappers.append(
@@ -244,6 +261,41 @@ def routes(cfg: RouterConfig, opts: EnvoyOptions) -> route.RouteConfiguration:
     )
 
 
+def jwt_filter(cfg: RouterConfig, jwt: JwtOptions) -> jwt_authn.JwtAuthentication:
+    """Verifies the caller's JWT against a local JWKS and writes one claim into the tenant header."""
+    header = jwt.header_for(cfg)
+    jwks = (
+        core.DataSource(filename=jwt.jwks_file)
+        if jwt.jwks_file
+        else core.DataSource(inline_string=jwt.jwks_inline)
+    )
+    provider = jwt_authn.JwtProvider(
+        issuer=jwt.issuer,
+        audiences=list(jwt.audiences),
+        local_jwks=jwks,
+        from_headers=[jwt_authn.JwtHeader(name=jwt.from_header.lower(), value_prefix=jwt.value_prefix)],
+        # The token is the gateway's credential: it is removed once verified (neither the router nor the
+        # model servers see it); the tenant travels in the header.
+        forward=False,
+        claim_to_headers=[jwt_authn.JwtClaimToHeader(header_name=header, claim_name=jwt.tenant_claim)],
+    )
+    verified = jwt_authn.JwtRequirement(provider_name=JWT_PROVIDER)
+    requires = (
+        verified
+        if jwt.require
+        else jwt_authn.JwtRequirement(
+            # No token: passes without a tenant header. A token that fails verification: 401.
+            requires_any=jwt_authn.JwtRequirementOrList(
+                requirements=[verified, jwt_authn.JwtRequirement(allow_missing=Empty())]
+            )
+        )
+    )
+    return jwt_authn.JwtAuthentication(
+        providers={JWT_PROVIDER: provider},
+        rules=[jwt_authn.RequirementRule(match=route.RouteMatch(prefix="/"), requires=requires)],
+    )
+
+
 def ext_proc_filter(opts: EnvoyOptions) -> ext_proc.ExternalProcessor:
     send, skip = ext_proc.ProcessingModeHeaderSendMode.SEND, ext_proc.ProcessingModeHeaderSendMode.SKIP
     buffered = ext_proc.ProcessingModeBodySendMode.BUFFERED
@@ -286,12 +338,18 @@ def http_connection_manager(cfg: RouterConfig, opts: EnvoyOptions) -> hcm.HttpCo
         path_with_escaped_slashes_action=(
             hcm.HttpConnectionManagerPathWithEscapedSlashesAction.UNESCAPE_AND_REDIRECT
         ),
-        early_header_mutation_extensions=[strip_routing_headers(cfg)],
+        early_header_mutation_extensions=[strip_routing_headers(cfg, opts)],
         # Pass the client's W3C trace context through; the router reads it from the headers.
         request_id_extension=hcm.RequestIdExtension(typed_config=_any(uuid_id.UuidRequestIdConfig())),
-        local_reply_config=local_reply_config(),
+        local_reply_config=local_reply_config(jwt=opts.jwt is not None),
         route_config=routes(cfg, opts),
         http_filters=[
+            # jwt_authn first: ext_proc (the router) reads the tenant header it sets.
+            *(
+                [hcm.HttpFilter(name=JWT_FILTER, typed_config=_any(jwt_filter(cfg, opts.jwt)))]
+                if opts.jwt is not None
+                else []
+            ),
             hcm.HttpFilter(name="envoy.filters.http.ext_proc", typed_config=_any(ext_proc_filter(opts))),
             hcm.HttpFilter(name="envoy.filters.http.router", typed_config=_any(router.Router())),
         ],
@@ -332,5 +390,6 @@ def build(cfg: RouterConfig, opts: EnvoyOptions) -> dict[str, Any]:
     out = to_dict(bootstrap_message(cfg, opts))
     # proto3 JSON leaves out false; the profile's one switch is stated either way.
     ep = out["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
-    ep["http_filters"][0]["typed_config"]["failure_mode_allow"] = opts.profile is Profile.FAIL_OPEN
+    ext = next(f for f in ep["http_filters"] if f["name"] == "envoy.filters.http.ext_proc")
+    ext["typed_config"]["failure_mode_allow"] = opts.profile is Profile.FAIL_OPEN
     return out

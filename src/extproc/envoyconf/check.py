@@ -13,6 +13,7 @@ from envoy_data_plane.envoy.config.bootstrap import v3 as bootstrap
 from envoy_data_plane.envoy.config.cluster import v3 as cluster
 from envoy_data_plane.envoy.config.route import v3 as route
 from envoy_data_plane.envoy.extensions.filters.http.ext_proc import v3 as ext_proc
+from envoy_data_plane.envoy.extensions.filters.http.jwt_authn import v3 as jwt_authn
 from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager import v3 as hcm
 from envoy_data_plane.envoy.extensions.http.early_header_mutation.header_mutation import v3 as early
 from envoy_data_plane.envoy.extensions.upstreams.http import v3 as upstreams_http
@@ -29,6 +30,7 @@ _HCM_URL = (
     "type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager"
 )
 _EXT_PROC_URL = "type.googleapis.com/envoy.extensions.filters.http.ext_proc.v3.ExternalProcessor"
+_JWT_URL = "type.googleapis.com/envoy.extensions.filters.http.jwt_authn.v3.JwtAuthentication"
 _EARLY_URL = (
     "type.googleapis.com/envoy.extensions.http.early_header_mutation.header_mutation.v3.HeaderMutation"
 )
@@ -123,6 +125,50 @@ def _removed_early(manager: hcm.HttpConnectionManager) -> tuple[set[str], list[m
 def _strips(removed: tuple[set[str], list[matcher.StringMatcher]], header: str) -> bool:
     names, matchers = removed
     return header in names or any(_string_matches(m, header) for m in matchers)
+
+
+def _jwt_claim_headers(filters: list[hcm.HttpFilter]) -> set[str]:
+    """Headers that jwt_authn filters (among `filters`) write from verified claims."""
+    out: set[str] = set()
+    for hf in filters:
+        ja = _unpack(hf.typed_config, _JWT_URL)
+        if not isinstance(ja, jwt_authn.JwtAuthentication) or hf.disabled:
+            continue
+        for provider in ja.providers.values():
+            out.update(c.header_name.lower() for c in provider.claim_to_headers)
+    return out
+
+
+def _tenant_problems(
+    where: str,
+    cfg: RouterConfig,
+    removed: tuple[set[str], list[matcher.StringMatcher]],
+    before_ext_proc: list[hcm.HttpFilter],
+) -> list[str]:
+    """The tenant header is trusted only when Envoy sets it: client-sent values removed before any
+    filter, and a jwt_authn filter ahead of ext_proc writing a verified claim into it."""
+    problems = []
+    tenant = (cfg.routing.tenant_header or "").lower()
+    from_jwt = _jwt_claim_headers(before_ext_proc)
+    if tenant and tenant not in from_jwt:
+        problems.append(
+            f"{where}: routing.tenant_header {tenant!r} is taken from clients as sent: no jwt_authn filter "
+            "before ext_proc sets it from a verified claim (claim_to_headers), so a client can name another "
+            "tenant and be served its cached answers (extproc envoy-config --jwt-issuer ...)"
+        )
+    elif tenant and not _strips(removed, tenant):
+        problems.append(
+            f"{where}: client-sent {tenant} is not removed before jwt_authn "
+            "(early_header_mutation_extensions): a request without a token keeps the client's tenant"
+        )
+    unread = sorted(from_jwt - {tenant})
+    if unread:
+        configured = repr(tenant) if tenant else "unset"
+        problems.append(
+            f"{where}: jwt_authn writes verified claims into {', '.join(unread)}, but the router's "
+            f"routing.tenant_header is {configured}: the router never reads the verified tenant"
+        )
+    return problems
 
 
 def _cluster_is_http2(c: cluster.Cluster) -> bool:
@@ -252,15 +298,12 @@ def check(doc: dict[str, Any], cfg: RouterConfig, *, profile: Profile | None = N
                 f"{where}: client-sent routing headers are not stripped before ext_proc "
                 f"(early_header_mutation_extensions): {', '.join(missing)}"
             )
-        keep = [*CLIENT_VSR_HEADERS]
-        tenant = (cfg.routing.tenant_header or "").lower()
-        if tenant:
-            keep.append(tenant)
-        wrongly = [h for h in keep if _strips(removed, h)]
+        wrongly = [h for h in CLIENT_VSR_HEADERS if _strips(removed, h)]
         if wrongly:
             problems.append(
                 f"{where}: headers the router reads from clients are stripped: {', '.join(wrongly)}"
             )
+        problems += _tenant_problems(where, cfg, removed, m.http_filters[:idx])
         if m.local_reply_config is None or not m.local_reply_config.mappers:
             problems.append(
                 f"{where}: no local_reply_config: Envoy's own 413/503/504 are not OpenAI error JSON"

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from extproc.config import ConfigError, load_config
-from extproc.envoyconf.options import CircuitBreakerLimits, EnvoyOptions, HostPort, Profile
+from extproc.envoyconf.options import CircuitBreakerLimits, EnvoyOptions, HostPort, JwtOptions, Profile
 
 
 def add_parser(sub: Any) -> None:
@@ -47,6 +47,34 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--ext-proc-max-requests", type=int, default=limits.max_requests)
     p.add_argument("--ext-proc-max-pending", type=int, default=limits.max_pending_requests)
     p.add_argument("--ext-proc-max-connections", type=int, default=limits.max_connections)
+    jwt = p.add_argument_group(
+        "tenant from a verified JWT (jwt_authn)",
+        "Envoy verifies the caller's JWT against a local JWKS and writes one claim into the router's "
+        "routing.tenant_header; client-sent values of that header are removed before any filter runs. "
+        "An invalid token gets an OpenAI-style 401; no token passes without a tenant (anonymous) unless "
+        "--jwt-require.",
+    )
+    jwt.add_argument("--jwt-issuer", metavar="ISS", help="the tokens' `iss`; turns jwt_authn on")
+    src = jwt.add_mutually_exclusive_group()
+    src.add_argument("--jwks-file", metavar="PATH", help="JWKS file as Envoy sees it (read at start)")
+    src.add_argument("--jwks-inline", metavar="JSON", help="the JWKS JSON itself")
+    jwt.add_argument("--tenant-claim", default="tenant", metavar="CLAIM", help="default: tenant")
+    jwt.add_argument(
+        "--jwt-audience", action="append", default=[], metavar="AUD", help="accepted `aud` (repeatable)"
+    )
+    jwt.add_argument(
+        "--jwt-from-header",
+        default="authorization",
+        metavar="NAME",
+        help="where the token is (default: authorization, as `Bearer <jwt>`; other headers carry it bare)",
+    )
+    jwt.add_argument("--jwt-require", action="store_true", help="refuse requests without a token (401)")
+    jwt.add_argument(
+        "--tenant-header",
+        metavar="NAME",
+        help="the header the claim goes into when the router config sets no routing.tenant_header "
+        "(the router must then be run with routing.tenant_header: NAME)",
+    )
     p.add_argument("--format", choices=["yaml", "json"], default="yaml")
     p.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
 
@@ -57,6 +85,34 @@ HEADER = """\
 # Edit it by hand if you need to; `extproc envoy-config --check FILE` reports drift from what the
 # router needs (model clusters, the ext_proc filter and its body modes, routing-header stripping, path
 # normalisation). What each part is for: src/extproc/envoyconf/build.py and README "Envoy profiles".
+"""
+
+
+def jwt_from_args(args: argparse.Namespace) -> JwtOptions | None:
+    if not args.jwt_issuer:
+        if args.jwks_file or args.jwks_inline or args.jwt_require or args.tenant_header:
+            raise ValueError("the JWT options need --jwt-issuer")
+        return None
+    if args.jwks_inline is not None:
+        try:
+            json.loads(args.jwks_inline)
+        except ValueError as exc:
+            raise ValueError(f"--jwks-inline is not JSON: {exc}") from None
+    return JwtOptions(
+        issuer=args.jwt_issuer,
+        tenant_claim=args.tenant_claim,
+        jwks_file=args.jwks_file,
+        jwks_inline=args.jwks_inline,
+        audiences=tuple(args.jwt_audience),
+        from_header=args.jwt_from_header,
+        require=args.jwt_require,
+        tenant_header=args.tenant_header,
+    )
+
+
+JWT_NOTE = """\
+# Tenant from a verified JWT: jwt_authn writes the `{claim}` claim into {header} (client-sent values are
+# removed first); run the router with `routing.tenant_header: {header}`.
 """
 
 
@@ -80,6 +136,7 @@ def options_from_args(args: argparse.Namespace) -> EnvoyOptions:
             max_pending_requests=args.ext_proc_max_pending,
             max_connections=args.ext_proc_max_connections,
         ),
+        jwt=jwt_from_args(args),
     )
 
 
@@ -148,7 +205,17 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         print(f"extproc envoy-config: {exc}", file=sys.stderr)
         return 2
     shown = " ".join(_without_output(argv))
-    text = render(doc, args.format, HEADER.format(profile=opts.profile, args=shown))
+    header = HEADER.format(profile=opts.profile, args=shown)
+    if opts.jwt is not None:
+        header += JWT_NOTE.format(header=opts.jwt.header_for(cfg), claim=opts.jwt.tenant_claim)
+    elif cfg.routing.tenant_header:
+        print(
+            f"extproc envoy-config: warning: routing.tenant_header {cfg.routing.tenant_header!r} is taken "
+            "from clients as sent (any client can name another tenant) unless a proxy in front of Envoy "
+            "sets it; --jwt-issuer makes Envoy set it from a verified token",
+            file=sys.stderr,
+        )
+    text = render(doc, args.format, header)
     if args.output:
         args.output.write_text(text)
     else:

@@ -81,6 +81,57 @@ ROUTER_MAX_REQUESTS_PER_CONNECTION = 50
 
 
 @dataclass(frozen=True)
+class JwtOptions:
+    """Envoy's jwt_authn filter puts a verified claim into the router's `routing.tenant_header`.
+
+    The tenant header is then trusted because only Envoy can set it: client-sent values are removed
+    by the early header mutation (before any filter runs), and jwt_authn writes the claim of a token
+    it verified against the local JWKS. A request whose token fails verification (bad signature,
+    expired, wrong issuer or audience, malformed) gets an OpenAI-style 401. A request without a token
+    passes with no tenant header (so, with no `authorization` either, it is anonymous: not cached
+    unless semantic_cache.anonymous) unless `require` is set, in which case it gets the 401 too.
+    """
+
+    issuer: str
+    tenant_claim: str = "tenant"
+    # The JWKS: a file Envoy reads at start (a path as Envoy sees it), or the JWKS JSON inline.
+    jwks_file: str | None = None
+    jwks_inline: str | None = None
+    audiences: tuple[str, ...] = ()
+    # Where the token is: `authorization: Bearer <jwt>` by default; another header carries it bare.
+    from_header: str = "authorization"
+    require: bool = False
+    # The header the claim goes into; None: the router config's routing.tenant_header.
+    tenant_header: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.jwks_file is None) == (self.jwks_inline is None):
+            raise ValueError("jwt: give exactly one of a JWKS file or an inline JWKS")
+        if not self.issuer or not self.tenant_claim:
+            raise ValueError("jwt: the issuer and the tenant claim must not be empty")
+
+    @property
+    def value_prefix(self) -> str:
+        return "Bearer " if self.from_header.lower() == "authorization" else ""
+
+    def header_for(self, cfg: RouterConfig) -> str:
+        """The tenant header jwt_authn writes: the router config's, which it must agree with."""
+        configured = (cfg.routing.tenant_header or "").lower()
+        wanted = (self.tenant_header or configured).lower()
+        if not wanted:
+            raise ValueError(
+                "jwt: the router config sets no routing.tenant_header (the header jwt_authn writes "
+                "the verified claim into); set it, or pass --tenant-header NAME"
+            )
+        if configured and configured != wanted:
+            raise ValueError(
+                f"jwt: --tenant-header {wanted!r} differs from the router config's routing.tenant_header "
+                f"{configured!r}; the router would never read the verified claim"
+            )
+        return wanted
+
+
+@dataclass(frozen=True)
 class EnvoyOptions:
     profile: Profile = Profile.FAIL_OPEN
     listen: HostPort = HostPort("0.0.0.0", 8801)
@@ -101,16 +152,26 @@ class EnvoyOptions:
     # OpenAI 413); bigger ones get Envoy's 413, mapped to OpenAI error JSON.
     buffer_limit_bytes: int = 8 * MIB
     limits: CircuitBreakerLimits = field(default_factory=CircuitBreakerLimits)
+    # The tenant header set from a verified JWT claim (jwt_authn); None: no JWT filter.
+    jwt: JwtOptions | None = None
 
 
-def routing_headers_to_strip(cfg: RouterConfig) -> tuple[list[str], list[str]]:
+def routing_headers_to_strip(
+    cfg: RouterConfig, *, tenant_from_jwt: str | None = None
+) -> tuple[list[str], list[str]]:
     """Client request headers Envoy removes before ext_proc: exact names, and regexes (RE2, whole name)
-    that together match every x-vsr-* header except the ones the router reads from clients."""
+    that together match every x-vsr-* header except the ones the router reads from clients.
+
+    Without JWT the tenant header is the client's to send (kept: a proxy in front of Envoy may set
+    it). With `tenant_from_jwt` (the header jwt_authn writes) it is removed too: only jwt_authn, which
+    runs after this, may set it."""
     keep = set(CLIENT_VSR_HEADERS)
     tenant = (cfg.routing.tenant_header or "").lower()
-    if tenant.startswith(VSR_PREFIX):
+    if tenant.startswith(VSR_PREFIX) and not tenant_from_jwt:
         keep.add(tenant)
-    names = (cfg.routing.cluster_header.lower(), *ROUTER_SET_HEADERS)
+    names: tuple[str, ...] = (cfg.routing.cluster_header.lower(), *ROUTER_SET_HEADERS)
+    if tenant_from_jwt:
+        names = (*names, tenant_from_jwt.lower())
     exact = [h for h in dict.fromkeys(names) if not h.startswith(VSR_PREFIX)]
     suffixes = [k[len(VSR_PREFIX) :] for k in sorted(keep)]
     return exact, [VSR_PREFIX + "(?:" + "|".join(chunk) + ")" for chunk in _chunks(none_of(suffixes))]
