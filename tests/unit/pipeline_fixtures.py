@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 
 from extproc.cache.memory import MemoryCache
 from extproc.cache.service import SemanticCache
-from extproc.classify.base import Classification, Embedding, PIISpan
+from extproc.classify.base import Classification, Embedding, GuardScan, PIISpan
+from extproc.classify.windows import WindowSpec
 from extproc.config.schema import RouterConfig
 from extproc.pipeline import RequestContext, Runtime
 from extproc.telemetry import RateLimitedLog, metrics
@@ -77,6 +79,8 @@ class ScriptedClassifier:
         self.script: dict[str, Classification] = {}
         self.fail_with: Exception | None = None
         self.calls: list[str] = []
+        # The texts each guard scan read.
+        self.checked: list[list[str]] = []
 
     @property
     def embedding_dim(self) -> int | None:
@@ -90,9 +94,11 @@ class ScriptedClassifier:
         jailbreak: float = 0.0,
         pii: tuple[str, ...] = (),
         embeds_like: str | None = None,
+        spans: tuple[PIISpan, ...] = (),
     ) -> None:
-        """Script the classifier's answer for `text`; `embeds_like` gives it another text's embedding."""
-        spans = tuple(PIISpan(t, 0, 1, 0.99) for t in pii)
+        """Script the classifier's answer for `text`; `embeds_like` gives it another text's embedding;
+        `spans` are PII spans with real offsets (`pii` gives placeholder spans of those types)."""
+        spans = spans + tuple(PIISpan(t, 0, 1, 0.99) for t in pii)
         self.script[text] = Classification(
             category=category,
             confidence=0.9,
@@ -110,6 +116,22 @@ class ScriptedClassifier:
             category="other", confidence=0.9, jailbreak_score=0.0, embedding=embed(text), source="model"
         )
         return self.script.get(text, default)
+
+    async def classify_request(
+        self, routing_text: str, checked: Sequence[str], spec: WindowSpec
+    ) -> tuple[Classification, GuardScan]:
+        """The routing text's answer, and a scan of the checked texts from their scripted answers:
+        highest jailbreak score, spans numbered by message; a token is a whitespace-separated word."""
+        result = await self.classify(routing_text)
+        self.checked.append(list(checked))
+        tokens = sum(len(t.split()) for t in checked)
+        if tokens > spec.max_tokens_checked:
+            return result, GuardScan(tokens=tokens, over_cap=True)
+        answers = [await self.classify(t) for t in checked]
+        scores = [(a.jailbreak_score or 0.0, m) for m, a in enumerate(answers)]
+        best, message = max(scores, default=(0.0, -1))
+        spans = tuple(replace(s, message=m) for m, a in enumerate(answers) for s in a.pii)
+        return result, GuardScan(best, message, spans, tokens, len(checked))
 
     async def close(self) -> None:
         return None

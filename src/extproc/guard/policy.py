@@ -63,15 +63,33 @@ def forbidden_types(cfg: RouterConfig, model: str, types: frozenset[str]) -> lis
     return sorted(t for t in types if not policy.allows(t))
 
 
+# Identity and account numbers: refusing them for every model is a deliberate policy, not a slip.
+SENSITIVE_IDENTIFIERS = frozenset(
+    {
+        "CREDIT_CARD",
+        "US_SSN",
+        "IBAN_CODE",
+        "US_BANK_NUMBER",
+        "US_DRIVER_LICENSE",
+        "US_PASSPORT",
+        "US_ITIN",
+        "CRYPTO",
+        "MEDICAL_LICENSE",
+        "UK_NHS",
+    }
+)
+
+
 def types_allowed_nowhere(cfg: RouterConfig, detectable: Iterable[str]) -> list[str]:
-    """Types the PII head can report that no model allows (and that are not ignored): with PII checks
-    on, any request carrying one is refused whatever it asks. Sorted."""
+    """Types the PII head can report that no model allows, other than identity and account numbers
+    (SENSITIVE_IDENTIFIERS) and ignored types: with PII checks on, any request that merely mentions
+    one (a link, a nationality, a ZIP code) is refused whatever it asks. Sorted."""
     if not cfg.pii.enabled:
         return []
-    ignored = set(cfg.pii.types_ignored)
+    skip = set(cfg.pii.types_ignored) | SENSITIVE_IDENTIFIERS
     return sorted(
         t
-        for t in set(detectable) - ignored
+        for t in set(detectable) - skip
         if not any(entry.pii_policy.allows(t) for entry in cfg.models.values())
     )
 
