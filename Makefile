@@ -57,6 +57,7 @@ typecheck: install
 	$(VENV)/bin/mypy src tests bench
 
 test: install models lint typecheck
+	$(PY) -m extproc.protogen --check
 	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
 
 bench: install models
