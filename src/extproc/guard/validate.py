@@ -29,10 +29,13 @@ from stdnum.exceptions import ValidationError
 from stdnum.us import ssn
 
 from extproc.classify.base import PIISpan
+from extproc.classify.windows import merge_spans
 
-# Characters a structured value can run on with (a span cut inside a value is widened over them).
-_VALUE_CHAR = re.compile(r"[0-9A-Za-z]")
+# Characters a structured value runs on with (a span cut inside a value is widened over them); a
+# space joins two digits ("4111 1111"), never a word to a number.
+_VALUE_CHAR = re.compile(r"[0-9A-Za-z\-./:]")
 _STRIP = " \t\r\n.,;:!?()[]{}<>\"'"
+_OWN_STRIP = " \t\r\n.,;:!?\"'"
 _CARD_SEPARATORS = re.compile(r"[ \-]")
 
 # Issuer identification prefixes (first digits) of the major card networks.
@@ -130,26 +133,46 @@ class StructuredValidator:
     def __init__(self, default_phone_region: str = "US") -> None:
         self.checks = validators(default_phone_region)
 
-    def value(self, text: str, span: PIISpan) -> str:
-        """The span's text, widened over value characters it was cut inside of, stripped of punctuation."""
+    def widen(self, text: str, span: PIISpan) -> tuple[int, int]:
+        """The span widened over the value it was cut inside of (the model tags words, and "078-05-1120"
+        is five of them), then stripped of surrounding punctuation."""
         start, end = max(0, span.start), min(len(text), span.end)
-        while start > 0 and _VALUE_CHAR.match(text[start - 1]):
+
+        def joins(i: int) -> bool:  # text[i] continues the value
+            c = text[i]
+            if c == " ":
+                return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+            return bool(_VALUE_CHAR.match(c))
+
+        while start > 0 and joins(start - 1):
             start -= 1
-        while end < len(text) and _VALUE_CHAR.match(text[end]):
+        while end < len(text) and joins(end):
             end += 1
-        return text[start:end].strip(_STRIP)
+        while start < end and text[start] in _STRIP + "-/:":
+            start += 1
+        while end > start and text[end - 1] in _STRIP + "-/:":
+            end -= 1
+        if start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
+            start -= 1  # "(415) 555-2671"
+        return start, end
 
     def check(self, text: str, span: PIISpan) -> PIISpan | None:
-        """The span (possibly retyped), or None when its value is not a valid entity of a structured type."""
+        """The span (possibly retyped, its offsets those of the whole value), or None when neither its
+        text nor the value around it is a valid entity of a structured type."""
         check = self.checks.get(span.type)
         if check is None:
             return span
-        value = self.value(text, span)
-        if check(value):
-            return span
-        for other in _RETYPE_TO:
-            if other != span.type and self.checks[other](value):
-                return PIISpan(other, span.start, span.end, span.score, span.message)
+        start, end = self.widen(text, span)
+        candidates = [(start, end)]
+        raw = text[span.start : span.end]
+        own = raw.strip(_OWN_STRIP)
+        if own and own != text[start:end]:
+            s0 = span.start + len(raw) - len(raw.lstrip(_OWN_STRIP))
+            candidates.insert(0, (s0, s0 + len(own)))
+        for kind in (span.type, *(t for t in _RETYPE_TO if t != span.type)):
+            for a, b in candidates:
+                if self.checks[kind](text[a:b]):
+                    return PIISpan(kind, a, b, span.score, span.message)
         return None
 
     def filter(self, texts: Sequence[str], spans: Sequence[PIISpan]) -> tuple[PIISpan, ...]:
@@ -162,4 +185,5 @@ class StructuredValidator:
             checked = self.check(texts[span.message], span)
             if checked is not None:
                 out.append(checked)
-        return tuple(out)
+        # Pieces of one value ("078", "05", "1120") widened to the same span: keep one.
+        return tuple(merge_spans(out))
