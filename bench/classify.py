@@ -10,6 +10,13 @@ Measures, for prompts of about 16 / 64 / 128 tokens:
   pre-tokenized input;
 - throughput and latency with 32 concurrent `classify()` callers through the micro-batcher.
 Prints one JSON line, then a table. Needs the real artifacts (`make models`).
+
+    .venv/bin/python bench/classify.py --guard [--guard-lengths 64,512,2048,8192] [--out ...]
+
+measures the guard path instead: `classify_request()` of the classifier the router uses (routing pass +
+every window of the message, through the micro-batcher), one request at a time, at each length (p50,
+p99, CPU ms per request), next to `classify()` (the routing pass alone, today's cost) at 64 tokens in
+the same run, with the load average before and after.
 """
 
 from __future__ import annotations
@@ -32,12 +39,16 @@ import onnxruntime as ort
 from extproc.classify import session as session_mod
 from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.classify.tokenize import EncodedBatch
+from extproc.classify.windows import WindowSpec
 from extproc.config.schema import ClassifierConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 LENGTHS = (16, 64, 128)
 BATCH_SIZES = (1, 8, 32)
 CONCURRENCY = 32
+GUARD_LENGTHS = (64, 512, 2048, 8192)
+# Guard path p50 targets on 2 CPU cores (issue 12).
+GUARD_TARGETS_MS = {512: 25.0, 2048: 100.0, 8192: 400.0}
 TARGETS = {
     "cpu_p50_ms_64_tokens": 6.0,
     "cpu_concurrency32_prompts_per_s": 300.0,
@@ -81,6 +92,62 @@ def make_prompts(clf: OnnxClassifier, tokens: int, count: int) -> list[str]:
             end -= 1
         prompts.append(" ".join(words[start:end]))
     return prompts
+
+
+def long_prompt(clf: OnnxClassifier, tokens: int, seed: int) -> str:
+    """A prompt of `tokens` tokens (special tokens included) made of the sentences in a shuffled order."""
+    rng = np.random.default_rng(seed)
+    tok = clf.pipeline.tokenizer
+    per_sentence = statistics.fmean(tok.token_count(s) - 2 for s in SENTENCES)
+    order = rng.permutation(np.resize(np.arange(len(SENTENCES)), int(tokens / per_sentence) + 4))
+    words = " ".join(SENTENCES[int(i)] for i in order).split()
+    windower = clf.pipeline.windower
+    lo, hi = 1, len(words)
+    while lo < hi:  # most words whose tokens fit
+        mid = (lo + hi + 1) // 2
+        if len(windower.tokenize([" ".join(words[:mid])])[0]) + windower.specials <= tokens:
+            lo = mid
+        else:
+            hi = mid - 1
+    return " ".join(words[:lo])
+
+
+async def bench_guard(clf: OnnxClassifier, lengths: list[int], seconds: float) -> dict[str, Any]:
+    """classify_request (routing pass + guard windows) one request at a time, per length."""
+    spec = WindowSpec()
+    out: dict[str, Any] = {}
+    for tokens in lengths:
+        prompts = [long_prompt(clf, tokens, seed) for seed in range(8)]
+        await clf.classify_request(prompts[0], [prompts[0]], spec)  # warm
+        samples: list[float] = []
+        windows = 0
+        cpu0 = time.process_time()
+        deadline = time.perf_counter() + seconds
+        i = 0
+        while i < 10 or time.perf_counter() < deadline:
+            text = prompts[i % len(prompts)]
+            t0 = time.perf_counter()
+            _, scan = await clf.classify_request(text, [text], spec)
+            samples.append(time.perf_counter() - t0)
+            windows = scan.windows
+            i += 1
+        cpu = time.process_time() - cpu0
+        row: dict[str, Any] = {
+            "tokens": len(clf.pipeline.windower.tokenize([prompts[0]])[0]) + clf.pipeline.windower.specials,
+            "windows": windows,
+            "guard": percentiles(samples),
+            "cpu_ms_per_request": round(1000.0 * cpu / len(samples), 2),
+        }
+        if tokens <= spec.tokens:
+            # Today's path in the same run: the routing pass alone.
+            routing: list[float] = []
+            for k in range(max(20, len(samples))):
+                t0 = time.perf_counter()
+                await clf.classify(prompts[k % len(prompts)])
+                routing.append(time.perf_counter() - t0)
+            row["routing_only"] = percentiles(routing)
+        out[str(tokens)] = row
+    return out
 
 
 def percentiles(samples_s: list[float]) -> dict[str, float]:
@@ -199,6 +266,8 @@ async def amain(argv: list[str] | None) -> int:
     ap.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
     ap.add_argument("--lengths", default=",".join(map(str, LENGTHS)))
     ap.add_argument("--out", help="also write the JSON result here (e.g. bench/results/classify-cpu.json)")
+    ap.add_argument("--guard", action="store_true", help="measure the guard path (windows) instead")
+    ap.add_argument("--guard-lengths", default=",".join(map(str, GUARD_LENGTHS)))
     args = ap.parse_args(argv)
 
     session_mod.ALLOW_SPINNING = args.spinning
@@ -241,6 +310,27 @@ async def amain(argv: list[str] | None) -> int:
         "loadavg_1m_before": round(os.getloadavg()[0], 2),
         "lengths": {},
     }
+    if args.guard:
+        result["bench"] = "classify-guard"
+        result["window"] = {"tokens": WindowSpec().tokens, "overlap": WindowSpec().overlap}
+        result["guard"] = await bench_guard(
+            clf, [int(t) for t in args.guard_lengths.split(",")], args.seconds
+        )
+        await clf.close()
+        result["loadavg_1m_after"] = round(os.getloadavg()[0], 2)
+        result["targets"] = {
+            f"guard_p50_ms_{n}_tokens<={int(t)}": {
+                "value": result["guard"][str(n)]["guard"]["p50_ms"],
+                "met": result["guard"][str(n)]["guard"]["p50_ms"] <= t,
+            }
+            for n, t in GUARD_TARGETS_MS.items()
+            if str(n) in result["guard"]
+        }
+        print(json.dumps(result, sort_keys=True))
+        print_guard_table(result)
+        if args.out:
+            write_json(Path(args.out), result)
+        return 0
     for tokens in (int(t) for t in args.lengths.split(",")):
         prompts = make_prompts(clf, tokens, 64)
         actual = statistics.fmean(clf.pipeline.tokenizer.token_count(p) for p in prompts)
@@ -289,6 +379,27 @@ def check_targets(result: dict[str, Any]) -> dict[str, Any]:
             "met": rate >= TARGETS["cuda_prompts_per_s_128"],
         }
     return checks
+
+
+def print_guard_table(result: dict[str, Any]) -> None:
+    print(
+        f"\nguard path, {result['provider']} {result['precision']} ({result['model']}), "
+        f"{result['intra_op_threads']} intra-op threads, {result['usable_cpus']} usable CPUs, "
+        f"window {result['window']['tokens']}/{result['window']['overlap']}, "
+        f"{'rows alone on ' + str(result['row_workers']) + ' workers' if result['row_workers'] else 'padded batches'}, "
+        f"load average {result['loadavg_1m_before']} -> {result['loadavg_1m_after']}"
+    )
+    head = f"{'tokens':>6} | {'windows':>7} | {'p50 ms':>8} | {'p99 ms':>8} | {'CPU ms/req':>10} | routing-only p50 ms"
+    print(head)
+    print("-" * len(head))
+    for r in result["guard"].values():
+        routing = r.get("routing_only", {}).get("p50_ms")
+        print(
+            f"{r['tokens']:>6} | {r['windows']:>7} | {r['guard']['p50_ms']:>8.2f} | {r['guard']['p99_ms']:>8.2f} | "
+            f"{r['cpu_ms_per_request']:>10.2f} | {'' if routing is None else f'{routing:.2f}'}"
+        )
+    for name, check in result["targets"].items():
+        print(f"target {name}: {check['value']} -> {'met' if check['met'] else 'NOT met'}")
 
 
 def print_table(result: dict[str, Any]) -> None:
