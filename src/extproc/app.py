@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from extproc.cache.base import CacheBackend
 from extproc.cache.service import SemanticCache
+from extproc.cache.verifier import LearnedVerifier
 from extproc.classify.base import Classifier
 from extproc.config import RouterConfig, load_config
 from extproc.pipeline import Runtime
@@ -39,11 +42,14 @@ class RouterApp:
         self.runtime: Runtime | None = None
         self._classifier: Classifier | None = None
         self._backend: CacheBackend | None = None
+        self._verifier: LearnedVerifier | None = None
         # Generations replaced by a reload that still serve streams, and parts (classifiers, cache
         # backends) that reloads replaced: each part is closed once no live generation uses it.
         self._draining: set[Runtime] = set()
         self._retired: list[Classifier | CacheBackend] = []
         self._closing: set[asyncio.Task[None]] = set()
+        # One thread loads models (start and reloads), so reloads never grow a thread pool.
+        self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-loader")
 
     @classmethod
     def from_file(cls, path: str | Path) -> RouterApp:
@@ -54,6 +60,7 @@ class RouterApp:
         cfg = self.config
         self._classifier = await self._make_classifier(cfg)
         self._backend = await self._make_cache_backend(cfg, self._classifier)
+        self._verifier = await self._make_verifier(cfg) if self._backend is not None else None
         self.runtime = self._runtime(cfg)
 
     def _runtime(self, cfg: RouterConfig) -> Runtime:
@@ -70,6 +77,7 @@ class RouterApp:
                 self.metrics,
                 category_thresholds=thresholds,
                 tracing=self.tracing,
+                verifier=self._verifier,
             )
         return Runtime(
             config=cfg, metrics=self.metrics, tracing=self.tracing, classifier=self._classifier, cache=cache
@@ -83,8 +91,21 @@ class RouterApp:
 
         try:
             # Model loading and warm-up take a while: keep the event loop (health checks) answering.
-            return await asyncio.to_thread(create_classifier, cfg.classifier, self.base_dir)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._loader, create_classifier, cfg.classifier, self.base_dir)
         except ModelLoadError as exc:
+            raise StartupError(str(exc)) from exc
+
+    async def _make_verifier(self, cfg: RouterConfig) -> LearnedVerifier | None:
+        """The cache's candidate verifier (models/cache_verifier.*): a cache that verifies candidates
+        does not start without it (serving unverified near misses would be a wrong answer)."""
+        if not cfg.semantic_cache.verify_candidates:
+            return None
+        from extproc.cache.verifier import VerifierLoadError, load_verifier
+
+        try:
+            return await asyncio.to_thread(load_verifier, self.base_dir / cfg.classifier.models_dir)
+        except VerifierLoadError as exc:
             raise StartupError(str(exc)) from exc
 
     async def _make_cache_backend(
@@ -139,6 +160,9 @@ class RouterApp:
                 await part.close()
             except Exception as exc:
                 get_logger().warning("retired_part_close_failed", error=type(exc).__name__)
+        if len(keep) < len(self._retired):
+            # Generations reference themselves (runtime <-> steps): free what was closed now.
+            gc.collect()
         self._retired = keep
 
     async def reload(self) -> bool:
@@ -162,6 +186,15 @@ class RouterApp:
             new_dim = classifier.embedding_dim if classifier is not None else None
             if new_cfg.semantic_cache != old_cfg.semantic_cache or new_dim != old_dim:
                 backend = await self._make_cache_backend(new_cfg, classifier)
+            verifier = self._verifier
+            if backend is None:
+                verifier = None
+            elif (
+                verifier is None
+                or new_cfg.semantic_cache != old_cfg.semantic_cache
+                or new_cfg.classifier != old_cfg.classifier
+            ):
+                verifier = await self._make_verifier(new_cfg)
         except Exception as exc:
             log.error("config_reload_rejected", path=str(self.config_path), error=str(exc))
             return False
@@ -171,6 +204,7 @@ class RouterApp:
         if backend is not self._backend and self._backend is not None:
             self._retired.append(self._backend)
         self._classifier, self._backend, self.config = classifier, backend, new_cfg
+        self._verifier = verifier
         self.runtime = self._runtime(new_cfg)
         # Streams in flight finish on the old generation; its replaced parts close after the last one.
         self._draining.add(old_rt)
@@ -202,6 +236,7 @@ class RouterApp:
             await self.runtime.drain()
         for part in self._retired:
             await part.close()
+        self._loader.shutdown(wait=False)
         self.tracing.shutdown()
         if self._classifier is not None:
             await self._classifier.close()

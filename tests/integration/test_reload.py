@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
+import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,11 @@ def write_config(path: Path, wait_ms: float) -> None:
     path.write_text(yaml.safe_dump(raw))
 
 
+def os_threads() -> int:
+    """Threads of this process as the kernel counts them (onnxruntime's native pools included)."""
+    return len(os.listdir("/proc/self/task"))
+
+
 async def _settle(app: RouterApp) -> None:
     for _ in range(50):
         if not app._closing:
@@ -54,8 +59,8 @@ async def test_reloads_do_not_accumulate_threads_or_sessions(tmp_path: Path) -> 
     async with started_app(cfg) as app:
         assert app.runtime is not None and app.runtime.classifier is not None
         await app.runtime.classifier.classify("warm up the batcher thread")
-        baseline = threading.active_count()
-        for i in range(8):
+
+        async def reload_and_use(i: int) -> None:
             write_config(cfg, 2.0 + i)  # a classifier change: each reload builds a new classifier
             assert await app.reload()
             rt = app.acquire()
@@ -63,8 +68,17 @@ async def test_reloads_do_not_accumulate_threads_or_sessions(tmp_path: Path) -> 
             await rt.classifier.classify(f"request {i}")
             app.release(rt)
             await _settle(app)
-        # One live classifier's threads, not nine.
-        assert threading.active_count() <= baseline + 1
+
+        # A few reloads first: asyncio's default executor (used to close old parts) grows to its size.
+        for i in range(3):
+            await reload_and_use(i)
+        baseline = os_threads()
+        for i in range(3, 11):
+            await reload_and_use(i)
+        # One live classifier's threads (onnxruntime's native pools included), not nine: a leak adds
+        # at least four per reload (session pool, row workers, batcher); the slack is the default
+        # executor still growing to its size.
+        assert os_threads() <= baseline + 3
         assert app._retired == []
 
 

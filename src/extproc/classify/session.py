@@ -169,9 +169,13 @@ class OnnxSession:
             )
 
     def close(self) -> None:
-        """Stop the row workers (the onnxruntime session itself is freed with this object)."""
+        """Stop the row workers and drop the onnxruntime sessions now (their weights and intra-op
+        thread pools), rather than whenever the garbage collector reaches this object."""
         if self._row_pool is not None:
             self._row_pool.shutdown(wait=True)
+        if hasattr(self, "session"):
+            del self.session
+        self._solo = None
 
     def feeds(self, batch: EncodedBatch) -> dict[str, npt.NDArray[Any]]:
         return self._feeds(batch.input_ids, batch.attention_mask)
