@@ -48,13 +48,12 @@ TRAILING_SLASH_CHAT = "^" + CHAT_PATH + "/+$"
 UPSTREAM_CLUSTER_HEADER = "x-vsr-upstream-cluster"
 JWT_FILTER = "envoy.filters.http.jwt_authn"
 JWT_PROVIDER = "tenant_jwt"
-# jwt_authn's refusals (bad signature, expired, wrong issuer/audience, malformed, missing when required).
-JWT_REPLY = (
-    401,
-    "The bearer token is invalid, expired or missing.",
-    "invalid_request_error",
-    "invalid_api_key",
-)
+# jwt_authn's refusals: 401 for a token that fails verification (signature, expiry, issuer, format, or
+# missing when required), 403 for a verified token whose audience this gateway does not accept.
+JWT_REPLIES: list[tuple[int | None, str, str, str]] = [
+    (401, "The bearer token is invalid, expired or missing.", "invalid_request_error", "invalid_api_key"),
+    (403, "The bearer token is not valid for this service.", "invalid_request_error", "token_not_allowed"),
+]
 
 # Envoy's own local replies (body too large, upstream down, timeouts, ext_proc failure) as OpenAI error
 # JSON: (status, message, type, code); None means every other 4xx/5xx, with Envoy's own text.
@@ -199,7 +198,7 @@ def _not_router_reply(status_expr: str) -> accesslog.AccessLogFilter:
 
 def local_reply_config(jwt: bool = False) -> hcm.LocalReplyConfig:
     mappers = []
-    for status, message, kind, code in ([JWT_REPLY] if jwt else []) + LOCAL_REPLIES:
+    for status, message, kind, code in (JWT_REPLIES if jwt else []) + LOCAL_REPLIES:
         expr = f"response.code == {status}" if status else "response.code >= 400"
         body = {"error": {"message": message, "type": kind, "code": code}}
         mappers.append(
