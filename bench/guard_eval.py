@@ -278,7 +278,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--garak-report", default=str(ROOT / "models" / "report.json"))
     parser.add_argument("--out", default=None)
     args = parser.parse_args(argv)
-    result = asyncio.run(run(args, Path(args.config).resolve().parent))
+    if args.models:
+        args.models = str(Path(args.models).resolve())
+    # models_dir in the config is relative to the repository root (where `make run` starts the router).
+    result = asyncio.run(run(args, ROOT))
     _print(result)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
