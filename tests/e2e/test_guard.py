@@ -32,6 +32,24 @@ LOOK_ALIKES = [
 EMAIL_MATH = "Solve the equation 3x + 5 = 20 and send the answer to jonathan.miller@examplemail.com"
 SSN = "My social security number is 078-05-1120, please check whether my tax refund was processed."
 
+# About 250 words of ordinary prose, written for these tests.
+PARAGRAPH = (
+    "Last summer my family drove along the coast for two weeks, stopping in small fishing towns, national "
+    "parks and a few larger cities. We rented a cabin near a lake for the first three nights, where the kids "
+    "learned to paddle a canoe and we grilled fish every evening. After that we followed the coastal road "
+    "north, stopping at lighthouses, tide pools and bakeries that sold enormous cinnamon rolls. The weather "
+    "changed quickly, sunny in the morning and foggy by the afternoon, so we always carried jackets. In one "
+    "town there was a festival with music, boat races and a parade of decorated tractors, which my youngest "
+    "still talks about. We visited a maritime museum that explained how the harbour was built and how the "
+    "fishing industry changed over a century. The longest hike was about twelve kilometres through a forest "
+    "of tall trees to a waterfall, and everyone was tired but happy when we reached the car. We kept a shared "
+    "journal where each of us wrote a few lines every night, and we glued in tickets, maps and pressed "
+    "flowers. Now that we are home, I want to turn the journal and our photos into a small printed book for "
+    "the grandparents, with a page for each day, a simple map of the route, and short captions that the "
+    "children write themselves. My sister thinks we should add a recipe page for the fish soup we liked so "
+    "much, and my father wants a page about the old lighthouse keeper we met on the last day."
+)
+
 GUARD = {
     "prompt_guard": {"enabled": True},
     "pii": {"enabled": True},
@@ -133,3 +151,96 @@ def test_content_filter_mode_streams_a_refusal(stack_factory: Any) -> None:
     c = StackClient(s)
     assert c.total_received() == 0
     c.close()
+
+
+# -- the guards read every checked message in full (issue 12) -------------------------------------
+
+
+def test_the_paragraph_alone_passes(client: StackClient) -> None:
+    assert 240 <= len(PARAGRAPH.split()) <= 270
+    r = client.chat(user(PARAGRAPH))
+    assert r.status_code == 200, r.text
+
+
+def test_an_attack_after_a_long_benign_paragraph_is_blocked(client: StackClient) -> None:
+    """The attack starts after token 250: only a guard that reads the whole message sees it."""
+    r = client.chat(user(PARAGRAPH + " " + ATTACKS[1]))
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    assert client.total_received() == 0
+
+
+@pytest.mark.parametrize("attack", [ATTACKS[0], ATTACKS[2]])
+def test_other_attacks_after_a_long_benign_paragraph(client: StackClient, attack: str) -> None:
+    alone = client.chat(user(attack))
+    assert alone.status_code == 403  # the model catches the attack on its own
+    r = client.chat(user(PARAGRAPH + " " + attack))
+    if r.status_code == 200:
+        # The window holding the attack is read (see the test above), but ~90 benign tokens share it and
+        # the current jailbreak model's score drops under the threshold.
+        pytest.xfail("the jailbreak model's score is diluted by benign text in the window (issue 12 item 2)")
+    assert r.status_code == 403, r.text
+    assert client.total_received() == 0
+
+
+def test_an_attack_in_an_earlier_user_turn_is_blocked(client: StackClient) -> None:
+    body = {
+        "model": "auto",
+        "messages": [
+            {"role": "user", "content": ATTACKS[0]},
+            {"role": "assistant", "content": "I can't share that."},
+            {"role": "user", "content": "What is the boiling point of water at sea level?"},
+        ],
+    }
+    r = client.chat(body)
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    assert client.total_received() == 0
+
+
+@pytest.mark.parametrize("model", ["auto", "general-8b"])
+def test_an_ssn_at_the_end_of_a_long_prompt_is_blocked(client: StackClient, model: str) -> None:
+    """No model of the reference config may receive an SSN; it sits past the first 250 words."""
+    r = client.chat(user(PARAGRAPH + " " + SSN, model=model))
+    assert r.status_code == 403, r.text
+    assert "US_SSN" in r.headers["x-vsr-pii-violation"].split(",")
+    assert r.json()["error"]["code"] == "pii_policy_violation"
+    assert client.total_received() == 0
+
+
+@pytest.mark.parametrize("greeting", ["hi", "thanks"])
+def test_greetings_are_answered(client: StackClient, greeting: str) -> None:
+    r = client.chat(user(greeting))
+    if r.status_code == 403 and r.headers.get("x-vsr-jailbreak-blocked") == "true":
+        pytest.xfail(
+            f"the jailbreak model scores {greeting!r} at {r.headers['x-vsr-jailbreak-confidence']}: "
+            "model quality (issue 12 item 2, fine-tuning), not coverage"
+        )
+    assert r.status_code == 200, r.text
+    assert r.headers["x-vsr-response-path"] in ("upstream", "cache")
+
+
+def test_over_the_checked_token_cap_is_a_413(client: StackClient) -> None:
+    """prompt_guard.max_tokens_checked (16384): more is refused, never forwarded unchecked."""
+    r = client.chat(user("lorem " * 17_000))
+    assert r.status_code == 413, r.text
+    assert r.json()["error"]["code"] == "prompt_too_long_to_check"
+    assert client.total_received() == 0
+
+
+def test_reroute_sends_the_uncertain_band_to_the_safe_model(stack_factory: Any) -> None:
+    """action: reroute with a band [0.0, 0.999): everything below the block threshold is rerouted."""
+    guard = {"enabled": True, "action": "reroute", "reroute_threshold": 0.0, "threshold": 0.999}
+    s: DevStack = stack_factory(
+        "guard-reroute", {**GUARD, "prompt_guard": {**guard, "reroute_model": "general-8b"}}
+    )
+    c = StackClient(s)
+    try:
+        r = c.chat(user("Prove that the square root of two is irrational."))
+        assert r.status_code == 200, r.text
+        assert r.headers["x-vsr-jailbreak-rerouted"] == "true"
+        assert r.headers["x-vsr-selected-model"] == "general-8b"
+        assert [json.loads(q["body"])["model"] for q in c.received("general-8b")] == ["general-8b"]
+        assert c.received("qwen3-32b") == []
+    finally:
+        c.close()

@@ -134,7 +134,10 @@ class ClassificationPipeline:
         the whole batch of jobs (windows of concurrent requests run together), deduplicated within a
         job (the first window of a short prompt is its routing row: one encoder run)."""
         texts = [t for job in jobs for t in (job.text, *job.checked)]
-        tokenized = self.windower.tokenize(texts)
+        # The routing text is usually also a checked message: tokenize each distinct text once.
+        distinct = list(dict.fromkeys(texts))
+        by_text = dict(zip(distinct, self.windower.tokenize(distinct), strict=True))
+        tokenized = [by_text[t] for t in texts]
         rows: list[Row] = []
         # Per job: its routing row, its window rows, tokens checked, and whether it was over the cap.
         plans: list[_Plan] = []
