@@ -97,14 +97,18 @@ class RouterApp:
             raise StartupError(str(exc)) from exc
 
     async def _make_verifier(self, cfg: RouterConfig) -> LearnedVerifier | None:
-        """The cache's candidate verifier (models/cache_verifier.*): a cache that verifies candidates
-        does not start without it (serving unverified near misses would be a wrong answer)."""
+        """The cache's candidate verifier (models/cache_verifier.*). Missing files: the cache serves
+        exact repeats only (never an unverified similar entry), with a warning naming the file; a file
+        that is there but cannot be loaded stops the start."""
         if not cfg.semantic_cache.verify_candidates:
             return None
-        from extproc.cache.verifier import VerifierLoadError, load_verifier
+        from extproc.cache.verifier import VerifierLoadError, VerifierMissing, load_verifier
 
         try:
             return await asyncio.to_thread(load_verifier, self.base_dir / cfg.classifier.models_dir)
+        except VerifierMissing as exc:
+            get_logger().warning("cache_verifier_missing", error=str(exc), fallback="exact matches only")
+            return None
         except VerifierLoadError as exc:
             raise StartupError(str(exc)) from exc
 

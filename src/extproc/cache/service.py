@@ -22,7 +22,8 @@ from opentelemetry.trace import Span
 from extproc import openai
 from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavailable, Embedding
 from extproc.cache.language import encoder_covers
-from extproc.cache.verify import verify_candidate
+from extproc.cache.verifier import LearnedVerifier
+from extproc.cache.verify import exact_key as _text_key
 from extproc.config.schema import SemanticCacheConfig
 from extproc.openai import ChatRequest, answer_context
 from extproc.router import RoutingDecision
@@ -72,8 +73,12 @@ class SemanticCache:
         category_thresholds: Mapping[str, float] | None = None,
         tracing: Tracing | None = None,
         warn: RateLimitedLog | None = None,
+        verifier: LearnedVerifier | None = None,
     ) -> None:
         self.backend = backend
+        # Decides which candidates' answers may be served (`extproc.cache.verifier`). Without one
+        # while `verify_candidates` is on, only candidates whose text matches exactly are served.
+        self.verifier = verifier
         self.cfg = cfg
         self.metrics = metrics
         self.category_thresholds = dict(category_thresholds or {})
@@ -195,9 +200,15 @@ class SemanticCache:
             return None
         finally:
             self.metrics.cache_operation_duration.record(time.perf_counter() - t0, labels)
+        if self.cfg.verify_candidates and hits:
+            texts = [hit.entry.query for hit in hits]
+            if self.verifier is not None:
+                # One batched model call for all candidates, off the event loop.
+                verdicts = await asyncio.to_thread(self.verifier.accept, query, texts)
+            else:
+                verdicts = [_text_key(t) == _text_key(query) for t in texts]
+            hits = [hit for hit, ok in zip(hits, verdicts, strict=True) if ok]
         for hit in hits:
-            if self.cfg.verify_candidates and not verify_candidate(query, hit.entry.query, hit.similarity):
-                continue
             completion = openai.parse_completion(hit.entry.response_body)
             if completion is None:
                 continue

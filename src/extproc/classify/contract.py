@@ -24,6 +24,13 @@ A models directory holds:
 - `manifest.json`: a JSON object with the build's input hashes and artifact hashes, plus
   `max_tokens` (tokenizer truncation), `embedding_dim` (D above, a positive int),
   `jailbreak_threshold` (the build's operating point) and `inputs_and_outputs` (this description).
+- `cache_verifier.int8.onnx`: the semantic cache's verifier, a cross-encoder over a (cached, query) pair
+  tokenized as one pair with `tokenizer.json` ("[CLS] cached [SEP] query [SEP]").
+  inputs, int64 [batch, sequence]: `input_ids`, `attention_mask`, `token_type_ids` (0 for the first
+  text, 1 for the second); output `same_logit` float32 [batch]: sigmoid(logit) is the probability that
+  the cached answer serves the query.
+- `cache_verifier.json`: the verifier's settings: {"threshold": float in (0, 1), "max_tokens": int, ...};
+  a candidate is served when sigmoid(same_logit) >= threshold.
 - `report.json`, `report.md`: the evaluation on held-out data (for people; the runtime ignores them).
 """
 
@@ -66,12 +73,21 @@ EMBEDDING_DIM_KEY: Final = "embedding_dim"
 JAILBREAK_THRESHOLD_KEY: Final = "jailbreak_threshold"
 INPUTS_AND_OUTPUTS_KEY: Final = "inputs_and_outputs"
 
+# The cache verifier (a separate graph: it reads two texts at once).
+VERIFIER_FILE: Final = "cache_verifier.int8.onnx"
+VERIFIER_SETTINGS_FILE: Final = "cache_verifier.json"
+TOKEN_TYPE_IDS: Final = "token_type_ids"
+VERIFIER_INPUT_NAMES: Final = (INPUT_IDS, ATTENTION_MASK, TOKEN_TYPE_IDS)
+VERIFIER_OUTPUT: Final = "same_logit"
+
 # Every file a build ships besides the manifest (the manifest records their hashes).
 BUILT_FILES: Final = (
     TOKENIZER_FILE,
     LABELS_FILE,
     GRAPH_FILES["fp32"],
     GRAPH_FILES["int8"],
+    VERIFIER_FILE,
+    VERIFIER_SETTINGS_FILE,
     REPORT_JSON_FILE,
     REPORT_MD_FILE,
 )

@@ -106,6 +106,10 @@ def collect_inputs(data_dir: Path, root: Path) -> manifest.BuildInputs:
     files += [_pii_path(data_dir), _pii_templates_path(data_dir), _pii_natural_path(data_dir)]
     # The build code, and the contract that names what it writes.
     files += [*sorted(Path(__file__).parent.glob("*.py")), Path(contract.__file__)]
+    # The cache verifier's pairs (data/cache) and the independent set it is measured on (data/eval/cache).
+    files += sorted((data_dir / "cache").glob("*.jsonl")) + sorted(
+        (data_dir / "eval" / "cache").glob("*.jsonl")
+    )
     hashes = manifest.hash_files(files, root)
     # Files inside installed packages are named by package path, not by where the venv lives.
     packaged = [*encoder_files(), Path(bastioncorpus.__file__).parent / "corpus" / "injections.jsonl"]
@@ -614,6 +618,9 @@ def build(out_dir: Path, data_dir: Path, force: bool) -> int:
     trained = Heads(domain_head, jailbreak_head, jailbreak_threshold, pii_head, pii_labels)
     graphs = export_graphs(ctx, enc, trained)
     evaluation = evaluate(ctx, data, enc, trained, graphs)
+    from extproc.training.verifier import build_step as train_cache_verifier
+
+    train_cache_verifier(ctx, graphs.int8)
     write_report_and_manifest(ctx, data, trained, evaluation)
     ctx.lap("total", since=started)
     return 0

@@ -195,5 +195,32 @@ def render_markdown(report: dict[str, Any]) -> str:
             f"least one span (these prompts were written without personal data, though some name public "
             f"figures, places and organisations): {flagged['by_type']}",
         ]
+    if "cache_verifier" in report:
+        lines += _cache_verifier_lines(report["cache_verifier"])
     lines += ["", "## Timings (s)", "", json.dumps(report["timings"]), ""]
     return "\n".join(lines)
+
+
+def _cache_verifier_lines(v: dict[str, Any]) -> list[str]:
+    """The semantic cache's verifier: full cache decision (cosine threshold, exact layer, digit rule,
+    cross-encoder) per split; the threshold comes from the validation split only."""
+    lines = [
+        "",
+        "## Semantic-cache verifier",
+        "",
+        f"{v['model']}; threshold {v['threshold']} ({v['selection_rule']}); int8 vs fp32 max |score "
+        f"difference| on validation {v['int8_vs_fp32_max_abs_score_diff']:.4f}.",
+        "",
+        f"| split | paraphrase hits | near-miss false hits | pairs | cosine >= {v['similarity_threshold']} alone |",
+        "|---|---|---|---|---|",
+    ]
+    for name, r in v["results"].items():
+        plain = r["cosine_only"]
+        lines.append(
+            f"| {name} | {_pct(r['paraphrase_hit'])} | {_pct(r['near_miss_false_hit'])} | "
+            f"{r['paraphrases']} / {r['near_misses']} | {_pct(plain['paraphrase_hit'])} / "
+            f"{_pct(plain['near_miss_false_hit'])} |"
+        )
+    lines += ["", "False hits by kind:", ""]
+    lines += [f"- {name}: {r['false_hits_by_kind']}" for name, r in v["results"].items()]
+    return lines
