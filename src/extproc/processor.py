@@ -209,6 +209,12 @@ class StreamProcessor:
     # -- response --------------------------------------------------------------------------------
 
     def _response_headers(self, msg: ep.HttpHeaders) -> ep.ProcessingResponse:
+        if not self.ctx.method:
+            # Envoy answered the request itself before it reached us (a refused token, a local reply):
+            # nothing of ours to say about it, and no body to see.
+            return ep.ProcessingResponse(
+                response_headers=ep.HeadersResponse(), mode_override=_SKIP_RESPONSE_BODY
+            )
         h = header_map(msg)
         try:
             self._response_status = int(h.get(":status", "0"))

@@ -132,3 +132,12 @@ async def test_error_before_forwarding_is_a_500_never_a_pass_through() -> None:
     late = proc.on_error(resp_body(b"{}"))
     assert late.WhichOneof("response") == "response_body"
     assert late.response_body == ep.BodyResponse()
+
+
+async def test_a_reply_envoy_made_before_the_router_saw_the_request_is_left_alone() -> None:
+    rt, _, _ = make_runtime()
+    proc = StreamProcessor(rt)
+    answer = await proc.handle(resp_headers({":status": "401", "content-type": "application/json"}))
+    assert answer.WhichOneof("response") == "response_headers"
+    assert answer.response_headers == ep.HeadersResponse()
+    proc.finish()
