@@ -262,6 +262,7 @@ def main() -> int:
     ap.add_argument("--reloads", type=int, default=20)
     ap.add_argument("--between-reloads", type=float, default=2.0, help="seconds of traffic after each reload")
     ap.add_argument("--warmup", type=float, default=5.0, help="seconds of traffic before the start sample")
+    ap.add_argument("--settle", type=float, default=10.0, help="idle seconds before the last sample")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
 
@@ -309,14 +310,24 @@ def main() -> int:
 
             reloads = reload_with_traffic(stack, url, args.reloads, args.concurrency, args.between_reloads)
             after = proc_stats(pid)
+            # Replaced generations close once their last stream ends: look again after idle time.
+            time.sleep(args.settle)
+            after_idle = proc_stats(pid)
             print(
                 f"after {args.reloads} reloads ({reloads['rejected']} rejected, {reloads['seconds']} s, "
                 f"{reloads['traffic']['requests']} requests between them, errors "
-                f"{reloads['traffic']['errors_by_status'] or 'none'}): {fmt_stats(after)}"
+                f"{reloads['traffic']['errors_by_status'] or 'none'}): {fmt_stats(after)}; "
+                f"after {args.settle:.0f} s idle: {fmt_stats(after_idle)}"
             )
             results.update(
                 soak=soak,
-                router={"start": start, "end": end, "after_reloads": after, "timeline": timeline},
+                router={
+                    "start": start,
+                    "end": end,
+                    "after_reloads": after,
+                    "after_reloads_idle": after_idle,
+                    "timeline": timeline,
+                },
                 reload_phase=reloads,
                 router_alive=stack.procs["router"].poll() is None,
             )
