@@ -15,6 +15,7 @@ from extproc.classify.artifacts import ModelLoadError
 from extproc.classify.base import Classification, Classifier
 from extproc.classify.cli import run_classify_cli
 from extproc.classify.onnx import OnnxClassifier, create_classifier
+from extproc.classify.windows import WindowSpec
 from extproc.config.schema import ClassifierConfig, HeadOverride
 from tests.unit.classify_fixtures import (
     BYO_DOMAINS,
@@ -243,6 +244,25 @@ async def test_bring_your_own_heads_replace_the_shipped_ones(byo_dir: Path, mode
         # No known word: a uniform distribution (at a 0.5 threshold with two labels that is a tie).
         assert empty.entropy == pytest.approx(1.0) and empty.pii == ()
         assert set(c.describe()["own_heads"]) == {"domain", "pii"}
+    finally:
+        await c.close()
+
+
+async def test_bring_your_own_pii_head_reads_every_window(byo_dir: Path, models_dir: Path) -> None:
+    """An own token head gets each guard window's characters; its spans land in the message."""
+    cfg = ClassifierConfig(
+        use_cpu=True, intra_op_threads=1, models_dir=str(models_dir), max_tokens=16, pii_model=_card_head()
+    )
+    c = create_classifier(cfg, byo_dir)
+    try:
+        text = "the team scored a goal " * 12 + "my card number is 4111 1111"
+        spec = WindowSpec(tokens=16, overlap=4)
+        head, scan = await c.classify_request("the team scored", [text], spec)
+        assert head.pii == ()
+        assert scan.windows > 3
+        assert [(s.type, text[s.start : s.end], s.message) for s in scan.pii] == [
+            ("CREDIT_CARD", "4111 1111", 0)
+        ]
     finally:
         await c.close()
 
