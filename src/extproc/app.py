@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import gc
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -14,6 +15,13 @@ from extproc.classify.base import Classifier
 from extproc.config import RouterConfig, load_config
 from extproc.pipeline import Runtime
 from extproc.telemetry import Metrics, Tracing, get_logger, metrics
+
+
+def _release_freed_memory() -> None:
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 class StartupError(Exception):
@@ -48,6 +56,7 @@ class RouterApp:
         self._draining: set[Runtime] = set()
         self._retired: list[Classifier | CacheBackend] = []
         self._closing: set[asyncio.Task[None]] = set()
+        self._reload_lock = asyncio.Lock()
         # One thread loads models (start and reloads), so reloads never grow a thread pool.
         self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-loader")
 
@@ -165,12 +174,21 @@ class RouterApp:
             except Exception as exc:
                 get_logger().warning("retired_part_close_failed", error=type(exc).__name__)
         if len(keep) < len(self._retired):
-            # Generations reference themselves (runtime <-> steps): free what was closed now.
+            # Generations reference themselves (runtime <-> steps): free what was closed now, and give
+            # the freed model memory back to the OS (glibc keeps it otherwise: +30 MB RSS a reload).
             gc.collect()
+            _release_freed_memory()
         self._retired = keep
 
     async def reload(self) -> bool:
-        """Re-read the config file; a file that fails validation keeps the old config."""
+        """Re-read the config file; a file that fails validation keeps the old config.
+
+        Serialised: SIGHUP and the file watcher often fire for the same change, and two reloads
+        racing would each build a classifier."""
+        async with self._reload_lock:
+            return await self._reload()
+
+    async def _reload(self) -> bool:
         if self.config_path is None or self.runtime is None:
             return False
         log = get_logger()

@@ -100,3 +100,23 @@ async def test_a_stream_keeps_its_generation_until_it_ends(tmp_path: Path) -> No
         with pytest.raises(BatcherClosedError):
             await held.classifier.classify("too late")
         assert app._retired == []
+
+
+async def test_reloads_that_race_build_one_classifier(tmp_path: Path) -> None:
+    """SIGHUP and the file watcher fire for the same change: one reload does the work."""
+    cfg = tmp_path / "config.yaml"
+    async with started_app(cfg) as app:
+        built = 0
+        make = app._make_classifier
+
+        async def counting(cfg_: Any) -> Any:
+            nonlocal built
+            built += 1
+            return await make(cfg_)
+
+        app._make_classifier = counting  # type: ignore[method-assign,assignment]
+        write_config(cfg, 4.0)
+        first = app.runtime
+        assert all(await asyncio.gather(app.reload(), app.reload(), app.reload()))
+        assert app.runtime is not first
+        assert built == 1
