@@ -620,3 +620,19 @@ async def test_a_classifier_without_windows_still_reads_every_checked_message() 
     rt.classifier = Plain(classifier)
     outcome = await rt.handle_body(context(), conversation(("user", ATTACK), ("user", "thanks")))
     assert isinstance(outcome, Respond) and outcome.status == 403
+
+
+async def test_a_category_that_turns_the_guard_on_reads_every_turn() -> None:
+    def per_category(raw: dict[str, Any]) -> None:
+        raw["prompt_guard"]["enabled"] = False
+        raw["pii"]["enabled"] = False
+        raw["categories"][1]["jailbreak_enabled"] = True  # `other`
+
+    rt, classifier, _ = make_runtime(per_category)
+    classifier.says(ATTACK, jailbreak=0.95)
+    outcome = await rt.handle_body(context(), conversation(("user", ATTACK), ("user", "hello")))
+    assert isinstance(outcome, Respond) and outcome.status == 403
+    # `math` keeps the guard off.
+    classifier.says("the integral", category="math")
+    outcome = await rt.handle_body(context(), conversation(("user", ATTACK), ("user", "the integral")))
+    assert isinstance(outcome, Forward)

@@ -144,16 +144,18 @@ class Classify:
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
-        guard = rt.config.prompt_guard
+        cfg = rt.config
+        guard = cfg.prompt_guard
         self.spec = WindowSpec(guard.window_tokens, guard.window_overlap, guard.max_tokens_checked)
+        # A category may turn the jailbreak guard on while it is off globally: read whole messages then too.
+        self.guards_on = guard.enabled or cfg.pii.enabled or any(c.jailbreak_enabled for c in cfg.categories)
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt, cfg = self.rt, self.rt.config
         req = ctx.request
         assert req is not None
         ctx.text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
-        guards_on = cfg.prompt_guard.enabled or cfg.pii.enabled
-        if guards_on:
+        if self.guards_on:
             checked = checked_texts(req.messages, cfg.prompt_guard.check_roles, ctx.text)
             ctx.classification, ctx.guard_scan, ctx.classifier_failed = await self._guarded(ctx, checked)
             scan = ctx.guard_scan
