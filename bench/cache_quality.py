@@ -1,18 +1,22 @@
-"""Semantic-cache quality: paraphrase hit rate and near-miss false-hit rate per similarity threshold.
+"""Semantic-cache quality: paraphrase hit rate and near-miss false-hit rate, through the full decision.
 
-For every pair (a, b) in data/cache/, `a` plays the cached query and `b` the new one. A hit is
+For every pair (a, b), `a` plays the cached query and `b` the new one. A hit is
   plain:     cosine(a, b) >= threshold
-  verified:  the texts match exactly after normalisation, or
-             cosine(a, b) >= threshold and `CandidateVerifier.check(b, a, cosine)` accepts
-(src/extproc/cache/verify.py). A paraphrase hit is a correct answer; a near-miss hit serves a wrong one.
+  verified:  the texts match exactly after normalisation (`verify.exact_key`), or
+             cosine(a, b) >= threshold and the learned verifier accepts b for a
+             (`extproc.cache.verifier`: digit rule, then the cross-encoder at the build's threshold)
+  and, as in the service, a query the encoder does not cover (non-Latin script) gets exact hits only.
+A paraphrase hit is a correct answer; a near-miss hit serves a wrong one.
 
-Selection rule (on the TRAIN split only): the threshold with the highest paraphrase hit rate whose
-near-miss false-hit rate is <= 2%; ties go to the higher threshold (fewer candidates reach the
-verifier). The held-out TEST split is then reported at that threshold.
+Splits, side by side:
+  train       data/cache pairs with split "train" (the verifier trained on them)
+  validation  data/cache pairs with split "test" (the verifier's threshold was chosen on them)
+  test        data/eval/cache, written independently (measurement only: nothing is chosen by it)
+  multilingual  data/eval/cache/multilingual_pairs.jsonl (same: true/false)
+The summary is at `--similarity` (default 0.80, the reference config's `similarity_threshold`).
 
-Embeddings come from the project's ONNX encoder: the shipped `models/` through
-`extproc.classify.create_classifier` (default), or any ONNX graph with an `embedding` output (or token
-states to mean-pool) plus a tokenizer.json via `--encoder-onnx/--tokenizer`.
+Embeddings come from the shipped int8 router graph through `extproc.classify.create_classifier`
+(or `--encoder-onnx/--tokenizer`); the verifier from the same models directory.
 
     .venv/bin/python bench/cache_quality.py --out bench/results/cache_quality.json
 """
@@ -26,20 +30,24 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from extproc.cache.verify import CandidateVerifier, VerifierConfig, analyse, exact_key
+from extproc.cache.language import encoder_covers
+from extproc.cache.verifier import LearnedVerifier, load_verifier
+from extproc.cache.verify import exact_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "cache"
+EVAL = ROOT / "data" / "eval" / "cache"
 THRESHOLDS = [round(0.70 + 0.02 * i, 2) for i in range(15)]  # 0.70 .. 0.98
 MAX_FALSE_HIT = 0.02
-SPLITS = ("train", "test")
+SPLITS = ("train", "validation", "test", "multilingual")
+SIMILARITY = 0.80
 
 FloatMatrix = npt.NDArray[np.float32]
 Embedder = Callable[[Sequence[str]], FloatMatrix]
@@ -53,6 +61,7 @@ class Pair:
     split: str
     change: str
     cosine: float = 0.0
+    accepted: bool = False  # the verifier's verdict for (cached a, query b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +72,23 @@ class Rates:
     near_misses: int
 
 
-def load_pairs() -> list[Pair]:
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_pairs(eval_dir: Path = EVAL) -> list[Pair]:
     pairs: list[Pair] = []
     for name in ("paraphrase_pairs.jsonl", "near_miss_pairs.jsonl"):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                pairs.append(Pair(row["a"], row["b"], row["kind"], row["split"], row.get("change", "")))
+        for row in _rows(DATA / name):
+            split = "train" if row["split"] == "train" else "validation"
+            pairs.append(Pair(row["a"], row["b"], row["kind"], split, row.get("change", "")))
+    if (eval_dir / "paraphrase_pairs.jsonl").is_file():
+        for name, kind in (("paraphrase_pairs.jsonl", "paraphrase"), ("near_miss_pairs.jsonl", "near_miss")):
+            for row in _rows(eval_dir / name):
+                pairs.append(Pair(row["a"], row["b"], kind, "test", row.get("kind", "")))
+        for row in _rows(eval_dir / "multilingual_pairs.jsonl"):
+            kind = "paraphrase" if row["same"] else "near_miss"
+            pairs.append(Pair(row["a"], row["b"], kind, "multilingual", row.get("lang", "")))
     return pairs
 
 
@@ -126,20 +145,25 @@ def with_cosines(pairs: list[Pair], embed: Embedder, batch_size: int = 32) -> li
         chunk = texts[start : start + batch_size]
         for text, vec in zip(chunk, embed(chunk), strict=True):
             vectors[text] = vec
-    return [
-        Pair(p.a, p.b, p.kind, p.split, p.change, float(np.dot(vectors[p.a], vectors[p.b]))) for p in pairs
-    ]
+    return [replace(p, cosine=float(np.dot(vectors[p.a], vectors[p.b]))) for p in pairs]
 
 
-def hit(pair: Pair, threshold: float, verifier: CandidateVerifier | None) -> bool:
+def with_verdicts(pairs: list[Pair], verifier: LearnedVerifier | None) -> list[Pair]:
+    """The verifier's verdict per pair (independent of the similarity threshold)."""
     if verifier is None:
+        return pairs
+    return [replace(p, accepted=verifier.accept(p.b, [p.a])[0]) for p in pairs]
+
+
+def hit(pair: Pair, threshold: float, verified: bool) -> bool:
+    if not verified:
         return pair.cosine >= threshold
     if exact_key(pair.a) == exact_key(pair.b):
         return True
-    return pair.cosine >= threshold and verifier.check(pair.b, pair.a, pair.cosine).accept
+    return encoder_covers(pair.b) and pair.cosine >= threshold and pair.accepted
 
 
-def rates(pairs: Sequence[Pair], threshold: float, verifier: CandidateVerifier | None) -> Rates:
+def rates(pairs: Sequence[Pair], threshold: float, verifier: bool) -> Rates:
     para = [p for p in pairs if p.kind == "paraphrase"]
     near = [p for p in pairs if p.kind == "near_miss"]
     return Rates(
@@ -156,9 +180,7 @@ def choose(table: dict[float, Rates]) -> float | None:
     return max(ok)[1] if ok else None
 
 
-def false_hits_by_change(
-    pairs: Sequence[Pair], threshold: float, verifier: CandidateVerifier | None
-) -> dict[str, str]:
+def false_hits_by_change(pairs: Sequence[Pair], threshold: float, verifier: bool) -> dict[str, str]:
     total: Counter[str] = Counter()
     hits: Counter[str] = Counter()
     for p in pairs:
@@ -168,27 +190,22 @@ def false_hits_by_change(
     return {c: f"{hits[c]}/{total[c]}" for c in sorted(total)}
 
 
-def time_verifier(pairs: Sequence[Pair], verifier: CandidateVerifier) -> dict[str, float]:
-    """Microseconds per candidate: cold (both texts analysed) and warm (cached text memoised)."""
-    cold: list[float] = []
-    warm: list[float] = []
-    for p in pairs:
-        analyse.cache_clear()
+def time_verifier(pairs: Sequence[Pair], verifier: LearnedVerifier, candidates: int = 4) -> dict[str, float]:
+    """Milliseconds per lookup: one batched verifier call over `candidates` cached texts."""
+    rng = np.random.default_rng(0)
+    texts = [p.a for p in pairs]
+    times: list[float] = []
+    for p in pairs[:400]:
+        cached = [texts[int(i)] for i in rng.integers(0, len(texts), candidates)]
         t0 = time.perf_counter()
-        verifier.check(p.b, p.a, p.cosine)
-        cold.append((time.perf_counter() - t0) * 1e6)
-    for p in pairs:
-        analyse(p.a)
-        analyse(p.b)
-        t0 = time.perf_counter()
-        verifier.check(p.b, p.a, p.cosine)
-        warm.append((time.perf_counter() - t0) * 1e6)
-    cold.sort()
+        verifier.scores(p.b, cached)
+        times.append((time.perf_counter() - t0) * 1e3)
+    times.sort()
     return {
-        "cold_mean_us": round(statistics.fmean(cold), 1),
-        "cold_p50_us": round(cold[len(cold) // 2], 1),
-        "cold_p99_us": round(cold[int(len(cold) * 0.99)], 1),
-        "warm_mean_us": round(statistics.fmean(warm), 1),
+        "candidates": candidates,
+        "p50_ms": round(times[len(times) // 2], 3),
+        "p90_ms": round(times[int(len(times) * 0.9)], 3),
+        "mean_ms": round(statistics.fmean(times), 3),
     }
 
 
@@ -204,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--encoder-onnx", type=Path, help="a bare encoder graph instead of the shipped models")
     ap.add_argument("--tokenizer", type=Path, help="tokenizer.json for --encoder-onnx")
     ap.add_argument("--out", type=Path, help="write the results as JSON here")
+    ap.add_argument("--similarity", type=float, default=SIMILARITY, help="cosine threshold of the summary")
+    ap.add_argument("--eval-dir", type=Path, default=EVAL, help="the independent test set")
     args = ap.parse_args(argv)
 
     if args.encoder_onnx is not None:
@@ -218,72 +237,65 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         embed, encoder = shipped_embedder(args.models_dir)
 
-    pairs = with_cosines(load_pairs(), embed)
-    by_split = {s: [p for p in pairs if p.split == s] for s in SPLITS}
-    verifier = CandidateVerifier(VerifierConfig())
-    modes: dict[str, CandidateVerifier | None] = {"plain": None, "verified": verifier}
+    verifier = load_verifier(args.models_dir)
+    pairs = with_verdicts(with_cosines(load_pairs(args.eval_dir), embed), verifier)
+    splits = [s for s in SPLITS if any(p.split == s for p in pairs)]
+    by_split = {s: [p for p in pairs if p.split == s] for s in splits}
+    modes = {"plain": False, "verified": True}
     tables = {
-        mode: {s: {t: rates(by_split[s], t, v) for t in THRESHOLDS} for s in SPLITS}
+        mode: {s: {t: rates(by_split[s], t, v) for t in [*THRESHOLDS, args.similarity]} for s in splits}
         for mode, v in modes.items()
     }
-
     counts = {
         s: (tables["plain"][s][THRESHOLDS[0]].paraphrases, tables["plain"][s][THRESHOLDS[0]].near_misses)
-        for s in SPLITS
+        for s in splits
     }
     print(f"encoder: {encoder}")
-    for s in SPLITS:
+    print(f"verifier: {verifier.settings}")
+    for s in splits:
         print(f"{s}: {counts[s][0]} paraphrase pairs, {counts[s][1]} near-miss pairs")
-    print("\nparaphrase hit % / near-miss false-hit %")
-    print(
-        f"{'thr':>5} | {'train plain':>13} | {'train verified':>14} | {'test plain':>13} | {'test verified':>14}"
-    )
+    print("\nparaphrase hit % / near-miss false-hit %  (plain cosine | verified)")
+    print(f"{'thr':>5} | " + " | ".join(f"{s + ' plain':>13} | {s + ' verified':>14}" for s in splits))
     for t in THRESHOLDS:
-        row = [fmt(tables[m][s][t]) for s in SPLITS for m in modes]
-        print(f"{t:5.2f} | {row[0]:>13} | {row[1]:>14} | {row[2]:>13} | {row[3]:>14}")
-
-    summary: dict[str, Any] = {}
-    for mode, v in modes.items():
-        chosen = choose(tables[mode]["train"])
-        entry: dict[str, Any] = {"threshold": chosen}
-        if chosen is not None:
-            entry.update(
-                train=asdict(tables[mode]["train"][chosen]),
-                test=asdict(tables[mode]["test"][chosen]),
-                test_false_hits_by_change=false_hits_by_change(by_split["test"], chosen, v),
-            )
-        summary[mode] = entry
-    print(
-        f"\nrule: on train, max paraphrase hits with near-miss false hits <= {100 * MAX_FALSE_HIT:.0f}%; "
-        "ties -> higher threshold"
-    )
-    for mode, entry in summary.items():
-        t = entry["threshold"]
-        if t is None:
-            print(f"{mode:>8}: no threshold meets the rule on train")
-            continue
         print(
-            f"{mode:>8}: threshold {t:.2f}  train {fmt(tables[mode]['train'][t])}  "
-            f"test {fmt(tables[mode]['test'][t])}  test false hits by change {entry['test_false_hits_by_change']}"
+            f"{t:5.2f} | "
+            + " | ".join(
+                f"{fmt(tables['plain'][s][t]):>13} | {fmt(tables['verified'][s][t]):>14}" for s in splits
+            )
         )
+
+    sim = args.similarity
+    print(
+        f"\nat similarity {sim:.2f} (reference config), verifier threshold {verifier.settings.threshold} "
+        "(chosen on validation only):"
+    )
+    summary: dict[str, Any] = {}
+    for s in splits:
+        r = tables["verified"][s][sim]
+        summary[s] = {
+            "verified": asdict(r),
+            "plain": asdict(tables["plain"][s][sim]),
+            "false_hits_by_change": false_hits_by_change(by_split[s], sim, True),
+        }
+        print(
+            f"  {s:>12}: paraphrase hits {100 * r.paraphrase_hit:5.1f}%  false hits {100 * r.near_miss_false_hit:5.1f}%  "
+            f"(plain cosine {fmt(tables['plain'][s][sim])})"
+        )
+    for s in splits:
+        print(f"  {s} false hits by change: {summary[s]['false_hits_by_change']}")
     timing = time_verifier(pairs, verifier)
-    print(f"verifier per candidate: {timing}")
+    print(f"verifier per lookup (one batched call): {timing}")
 
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         result = {
             "encoder": encoder,
-            "pairs": {s: {"paraphrase": counts[s][0], "near_miss": counts[s][1]} for s in SPLITS},
-            "verifier_config": asdict(verifier.config),
-            "selection_rule": f"train split: max paraphrase hit rate s.t. near-miss false-hit rate <= "
-            f"{MAX_FALSE_HIT}; ties -> higher threshold",
-            "recommended_threshold": summary["verified"]["threshold"],
-            "at_recommended": summary,
+            "verifier": verifier.settings.to_json(),
+            "pairs": {s: {"paraphrase": counts[s][0], "near_miss": counts[s][1]} for s in splits},
+            "similarity_threshold": sim,
+            "at_similarity": summary,
             "thresholds": [
-                {
-                    "threshold": t,
-                    **{f"{s}_{m}": asdict(tables[m][s][t]) for s in SPLITS for m in modes},
-                }
+                {"threshold": t, **{f"{s}_{m}": asdict(tables[m][s][t]) for s in splits for m in modes}}
                 for t in THRESHOLDS
             ],
             "verifier_timing": timing,
