@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import gc
 from concurrent.futures import ThreadPoolExecutor
@@ -18,10 +19,8 @@ from extproc.telemetry import Metrics, Tracing, get_logger, metrics
 
 
 def _release_freed_memory() -> None:
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
 
 
 class StartupError(Exception):

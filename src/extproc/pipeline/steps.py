@@ -69,13 +69,22 @@ def completion_response(completion: openai.JSON, ctx: RequestContext, headers: d
     return Respond(200, openai.dumps(completion), headers)
 
 
-class Parse:
+class RuntimeStep:
+    """A step bound to the config generation (Runtime) it runs in."""
+
+    name = "step"
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+
+
+class Parse(RuntimeStep):
     """Validate the body as a chat request; an unknown explicit model is refused here."""
 
     name = "parse"
 
     def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
+        super().__init__(rt)
         server = rt.config.server
         self.limits = openai.JSONLimits(server.max_json_depth, server.max_integer_digits)
 
@@ -98,14 +107,11 @@ class Parse:
         return None
 
 
-class ExactRepeat:
+class ExactRepeat(RuntimeStep):
     """The same request (scope and full text) answered before under this config: served from a hash
     index, without an encoder pass. Anything else takes the full path."""
 
     name = "exact_cache"
-
-    def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         cache, req = self.rt.cache, ctx.request
@@ -129,7 +135,7 @@ def cached_response(ctx: RequestContext, answer: CachedAnswer) -> Respond:
     return completion_response(fresh, ctx, client_headers(ctx, cache_hit=True))
 
 
-class Classify:
+class Classify(RuntimeStep):
     """The routing pass over the routing text's head and the guards' reading of every checked message
     in full (overlapping windows through the micro-batcher; the first window of a short prompt is the
     routing row, so it costs one encoder run), plus keyword rules.
@@ -143,7 +149,7 @@ class Classify:
     name = "classify"
 
     def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
+        super().__init__(rt)
         cfg = rt.config
         guard = cfg.prompt_guard
         self.spec = WindowSpec(guard.window_tokens, guard.window_overlap, guard.max_tokens_checked)
@@ -257,14 +263,14 @@ def checked_texts(messages: Sequence[openai.Message], roles: Sequence[str], rout
     return texts or ([routing_text] if routing_text else [])
 
 
-class Guard:
+class Guard(RuntimeStep):
     """The jailbreak guard blocks (or reroutes, `action: reroute`); PII spans of structured types are
     validated, and the types that remain are recorded for the decision's per-model policies."""
 
     name = "guard"
 
     def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
+        super().__init__(rt)
         pii = rt.config.pii
         self.validator = StructuredValidator(pii.default_phone_region) if pii.validate_structured else None
         detectable = getattr(rt.classifier, "pii_types", None)
@@ -326,13 +332,10 @@ class Guard:
         return Respond(out.status, out.body, {**out.headers, "x-vsr-guard-undecided": ",".join(guards)})
 
 
-class Decide:
+class Decide(RuntimeStep):
     """Signals -> model (router.py, pure); a model whose PII policy forbids a detected type is vetoed."""
 
     name = "decide"
-
-    def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt, cfg = self.rt, self.rt.config
@@ -380,13 +383,10 @@ class Decide:
         return blocked_response(rt, ctx, {"x-vsr-pii-violation": types}, message, code="pii_policy_violation")
 
 
-class CacheLookup:
+class CacheLookup(RuntimeStep):
     """Answer from the semantic cache on a verified hit; otherwise note whether the answer may be stored."""
 
     name = "cache"
-
-    def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt = self.rt
@@ -413,13 +413,10 @@ class CacheLookup:
         return None
 
 
-class ForwardUpstream:
+class ForwardUpstream(RuntimeStep):
     """Send it on: an explicit model byte for byte, an `auto` request rewritten for the chosen model."""
 
     name = "forward"
-
-    def __init__(self, rt: Runtime) -> None:
-        self.rt = rt
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt = self.rt
