@@ -43,7 +43,8 @@ SETTINGS: dict[str, Any] = {
     "team_oversample": 3,
     "epochs": 1,
     "batch_size": 32,
-    "lr": 8e-5,
+    "lr": 1e-4,
+    "head_lr": 3e-3,
     "weight_decay": 0.01,
     "seed": 13,
     # The cosine threshold the reference config ships with; the verifier threshold is chosen at it.
@@ -97,14 +98,24 @@ def load_eval_pairs(data_dir: Path) -> list[LabelledPair]:
 
 
 class CrossEncoder(torch.nn.Module):  # type: ignore[misc]
-    """First `layers` layers of the packaged encoder, mean pooling, one logit."""
+    """First `layers` layers of the packaged encoder over the pair, then token alignment features.
+
+    A near miss differs from a paraphrase by one answer-changing word ("Austria" / "Australia",
+    "eat" / "avoid"), a paraphrase by words that have a counterpart on the other side ("quit" /
+    "exit"). So besides the mean-pooled pair state, the head reads, per side, how well each token is
+    matched by its most similar token on the other side (cosine of the contextual states), weighted by a
+    learned per-token importance (politeness and filler weigh little): the weighted mean and the worst
+    mismatch. Few layers suffice, which keeps the verifier cheap."""
 
     def __init__(self, encoder: Any, layers: int) -> None:
         super().__init__()
         encoder.encoder.layer = encoder.encoder.layer[:layers]
         encoder.config.num_hidden_layers = layers
         self.encoder = encoder
-        self.head = torch.nn.Linear(encoder.config.hidden_size, 1)
+        hidden = encoder.config.hidden_size
+        self.importance = torch.nn.Linear(hidden, 1)
+        self.pooled = torch.nn.Linear(hidden, 16)
+        self.head = torch.nn.Sequential(torch.nn.Linear(16 + 6, 16), torch.nn.GELU(), torch.nn.Linear(16, 1))
 
     def forward(
         self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor
@@ -112,9 +123,26 @@ class CrossEncoder(torch.nn.Module):  # type: ignore[misc]
         states = self.encoder(
             input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
         ).last_hidden_state
-        mask = attention_mask.unsqueeze(-1).to(states.dtype)
-        pooled = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-        logit: torch.Tensor = self.head(pooled).squeeze(-1)
+        mask = attention_mask.to(states.dtype)
+        content = mask * (input_ids != 101).to(states.dtype) * (input_ids != 102).to(states.dtype)
+        side_b = token_type_ids.to(states.dtype) * content
+        side_a = (1.0 - token_type_ids.to(states.dtype)) * content
+        unit = torch.nn.functional.normalize(states, p=2.0, dim=-1)
+        sim = torch.matmul(unit, unit.transpose(1, 2))  # [B, T, T]
+        # Best match of each A token among B tokens, and of each B token among A tokens.
+        best_a = (sim - 4.0 * (1.0 - side_b).unsqueeze(1)).max(dim=2).values
+        best_b = (sim - 4.0 * (1.0 - side_a).unsqueeze(2)).max(dim=1).values
+        weight = torch.nn.functional.softplus(self.importance(states).squeeze(-1))
+        feats = []
+        for side, best in ((side_a, best_a), (side_b, best_b)):
+            w = weight * side
+            miss = (1.0 - best).clamp(min=0.0)
+            feats.append((w * miss).sum(dim=1) / w.sum(dim=1).clamp(min=1e-6))
+            feats.append((w * miss).max(dim=1).values)
+            feats.append((side * miss).max(dim=1).values)
+        pooled = (states * mask.unsqueeze(-1)).sum(dim=1) / mask.sum(dim=1, keepdim=True).clamp(min=1e-9)
+        x = torch.cat([torch.tanh(self.pooled(pooled)), torch.stack(feats, dim=1)], dim=1)
+        logit: torch.Tensor = self.head(x).squeeze(-1)
         return logit
 
 
@@ -156,7 +184,13 @@ def train_model(
     steps_per_epoch = math.ceil(len(rows) / settings["batch_size"])
     total = steps_per_epoch * settings["epochs"]
     params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=settings["lr"], weight_decay=settings["weight_decay"])
+    # The new head learns fast from its random start; the pretrained layers move slowly.
+    head = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("encoder.")]
+    body = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith("encoder.")]
+    opt = torch.optim.AdamW(
+        [{"params": body, "lr": settings["lr"]}, {"params": head, "lr": settings["head_lr"]}],
+        weight_decay=settings["weight_decay"],
+    )
     warm = max(1, total // 10)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm))
