@@ -47,6 +47,9 @@ $(BUILD_STAMP): pyproject.toml
 	touch $@
 
 # Rebuilds only when the manifest's input hashes no longer match (the build checks them itself).
+# CACHE_VERIFIER=1 also trains the learned cache verifier (opt-in: semantic_cache.verifier: learned).
+CACHE_VERIFIER ?= 0
+export CACHE_VERIFIER
 models: $(STAMP) $(BUILD_STAMP)
 	$(BUILD_PY) -m extproc.training.build --out models
 

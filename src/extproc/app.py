@@ -108,7 +108,7 @@ class RouterApp:
         """The cache's candidate verifier (models/cache_verifier.*). Missing files: the cache serves
         exact repeats only (never an unverified similar entry), with a warning naming the file; a file
         that is there but cannot be loaded stops the start."""
-        if not cfg.semantic_cache.verify_candidates:
+        if not cfg.semantic_cache.verify_candidates or cfg.semantic_cache.verifier != "learned":
             return None
         from extproc.cache.verifier import VerifierLoadError, VerifierMissing, load_verifier
 

@@ -24,6 +24,7 @@ from extproc.cache.base import CacheBackend, CacheEntry, CacheScope, CacheUnavai
 from extproc.cache.language import encoder_covers
 from extproc.cache.verifier import LearnedVerifier
 from extproc.cache.verify import exact_key as _text_key
+from extproc.cache.verify import verify_candidate
 from extproc.config.schema import SemanticCacheConfig
 from extproc.openai import ChatRequest, answer_context
 from extproc.router import RoutingDecision
@@ -202,7 +203,9 @@ class SemanticCache:
             self.metrics.cache_operation_duration.record(time.perf_counter() - t0, labels)
         if self.cfg.verify_candidates and hits:
             texts = [hit.entry.query for hit in hits]
-            if self.verifier is not None:
+            if self.cfg.verifier == "rules":
+                verdicts = [verify_candidate(query, hit.entry.query, hit.similarity) for hit in hits]
+            elif self.verifier is not None:
                 # One batched model call for all candidates, off the event loop.
                 verdicts = await asyncio.to_thread(self.verifier.accept, query, texts)
             else:

@@ -180,6 +180,10 @@ class SemanticCacheConfig(Strict):
     lookup_timeout_ms: float = Field(50.0, gt=0)
     # Reject candidates whose numbers / named entities differ from the query.
     verify_candidates: bool = True
+    # Which verifier: `rules` (exact layer, numbers, entities, negations, antonyms, ... in
+    # cache/verify.py) or `learned` (a cross-encoder built by `make models CACHE_VERIFIER=1`; measured
+    # worse on the independent test set so far, see README).
+    verifier: Literal["rules", "learned"] = "rules"
     # Readiness waits until the backend answers (otherwise the cache is optional and fails open).
     required: bool = False
     # Cache requests that carry no credentials (no `authorization`, no tenant header). Off by default:
