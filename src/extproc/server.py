@@ -78,19 +78,33 @@ class RouterServer:
         self.health = health_aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(self.health, self.server)
         add_classifier_service(app, self.server)
-        self.port = self.server.add_insecure_port(f"{cfg.server.host}:{cfg.server.grpc_port}")
-        if self.port == 0:
-            raise OSError(f"cannot bind {cfg.server.host}:{cfg.server.grpc_port}")
+        # One process binds at once and answers NOT_SERVING while it loads. A worker binds only with
+        # its models loaded: the kernel spreads connections over every socket in the SO_REUSEPORT
+        # group, and one still loading would answer UNAVAILABLE to its share of Envoy's streams.
+        self._bind_early = cfg.server.workers <= 1
+        self.port = self._bind() if self._bind_early else 0
         self._stop = asyncio.Event()
         self._ready_task: asyncio.Task[None] | None = None
+
+    def _bind(self) -> int:
+        cfg = self.app.config.server
+        port = self.server.add_insecure_port(f"{cfg.host}:{cfg.grpc_port}")
+        if port == 0:
+            raise OSError(f"cannot bind {cfg.host}:{cfg.grpc_port}")
+        return port
 
     async def start(self) -> None:
         serving = health_pb2.HealthCheckResponse.SERVING
         await self.health.set(LIVENESS, serving)
         for name in ("", READINESS, EXT_PROC_SERVICE):
             await self.health.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
-        await self.server.start()
-        await self.app.start()
+        if self._bind_early:
+            await self.server.start()
+            await self.app.start()
+        else:
+            await self.app.start()
+            self.port = self._bind()
+            await self.server.start()
         self._ready_task = asyncio.create_task(self._become_ready())
 
     async def _become_ready(self) -> None:
