@@ -20,6 +20,24 @@ CHAT_COMPLETIONS_PATH = "/v1/chat/completions"
 MODELS_PATH = "/v1/models"
 # The router's own endpoint, in the same JSON style: report a cache hit that was a wrong answer.
 CACHE_BAD_HIT_PATH = "/v1/cache/bad-hit"
+# Paths the router answers or processes, with their method.
+ROUTER_PATHS = {CHAT_COMPLETIONS_PATH: "POST", MODELS_PATH: "GET", CACHE_BAD_HIT_PATH: "POST"}
+# Paths on which OpenAI-compatible servers (vLLM, SGLang, TGI, Ollama, Anthropic-style) generate text from
+# a prompt. The router guards chat only, so none of them may pass through while a guard is on.
+GENERATION_PATHS = frozenset(
+    {
+        CHAT_COMPLETIONS_PATH,
+        "/v1/completions",
+        "/v1/responses",
+        "/v1/messages",
+        "/v1/generate",
+        "/generate",
+        "/generate_stream",
+        "/inference/v1/generate",
+        "/api/generate",
+        "/api/chat",
+    }
+)
 
 
 class RequestError(Exception):
@@ -43,6 +61,19 @@ class RequestError(Exception):
 
     def body(self) -> bytes:
         return error_body(self.message, type=self.type, code=self.code, param=self.param)
+
+
+def path_error(method: str, path: str) -> RequestError:
+    """The answer on a path the gateway does not serve: 405 on the router's paths, else 404."""
+    allowed = ROUTER_PATHS.get(path)
+    if allowed is not None:
+        return RequestError(
+            405, f"{method} is not allowed on {path}; use {allowed}", code="method_not_allowed"
+        )
+    served = ", ".join(f"{m} {p}" for p, m in ROUTER_PATHS.items())
+    return RequestError(
+        404, f"Invalid URL ({method} {path}); this gateway serves {served}", code="unknown_url"
+    )
 
 
 def error_body(

@@ -178,10 +178,13 @@ class StreamProcessor:
             return ep.ProcessingResponse(request_headers=ep.HeadersResponse(response=common))
         if ctx.method == "POST" and ctx.path == CACHE_BAD_HIT_PATH:
             return ep.ProcessingResponse(request_headers=ep.HeadersResponse(response=common))
-        # Not ours: pass through untouched and skip the rest of this stream.
-        return ep.ProcessingResponse(
-            request_headers=ep.HeadersResponse(response=common), mode_override=_SKIP_REST
-        )
+        if ctx.path in self.rt.config.routing.passthrough_paths:
+            # Configured to go on unprocessed (never a generation path while a guard is on): skip the rest.
+            return ep.ProcessingResponse(
+                request_headers=ep.HeadersResponse(response=common), mode_override=_SKIP_REST
+            )
+        # Anything else could be a text-generation endpoint the guards never see: refused.
+        return immediate(self.rt.error(ctx, openai.path_error(ctx.method, ctx.path), "unknown_path"))
 
     async def _request_body(self, msg: ep.HttpBody) -> ep.ProcessingResponse:
         if self.ctx.path == CACHE_BAD_HIT_PATH:

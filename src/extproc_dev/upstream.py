@@ -105,8 +105,18 @@ async def recorded(request: web.Request) -> web.Response:
 
 
 async def echo(request: web.Request) -> web.Response:
-    """Any other path: say what arrived, so pass-through can be checked."""
+    """Any other path: say what arrived, and record it, so pass-through can be checked."""
     raw = await request.read()
+    request.app[REQUESTS].append(
+        {
+            "path": request.path_qs,
+            "method": request.method,
+            "headers": dict(request.headers),
+            "body": raw.decode("utf-8", "replace"),
+            "received_at": time.time(),
+        }
+    )
+    del request.app[REQUESTS][:-200]
     return web.json_response(
         {"path": request.path_qs, "method": request.method, "body": raw.decode("utf-8", "replace")},
         headers={"x-upstream-name": request.app[NAME]},

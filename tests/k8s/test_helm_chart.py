@@ -52,7 +52,11 @@ GPU_VALUES: dict[str, Any] = {
 }
 
 EXTERNAL_MILVUS_VALUES: dict[str, Any] = {
-    "config": {"semantic_cache": {"enabled": True, "backend_type": "milvus", "similarity_threshold": 0.92}},
+    "config": {
+        "semantic_cache": {"enabled": True, "backend_type": "milvus", "similarity_threshold": 0.92},
+        # Rendered as exact Envoy routes to the default model; --check accepts nothing else unrouted.
+        "routing": {"passthrough_paths": ["/v1/embeddings", "/tokenize"]},
+    },
     "milvus": {
         "uri": "https://milvus.data.svc.cluster.local:19530",
         "collection": "vsr_cache",
@@ -307,6 +311,17 @@ def test_envoy_and_router_config_agree(rendered: Rendered) -> None:
         "envoy-stats": listener_ports["stats_listener"],
     }
     assert envoy["admin"]["address"]["socket_address"]["address"] == "127.0.0.1"
+
+
+def test_passthrough_paths_become_exact_routes_before_the_404(chart: helm.Chart) -> None:
+    envoy = render(chart, EXTERNAL_MILVUS_VALUES).envoy()
+    listener = next(x for x in envoy["static_resources"]["listeners"] if x["name"] == "llm_listener")
+    routes = listener["filter_chains"][0]["filters"][0]["typed_config"]["route_config"]["virtual_hosts"][0][
+        "routes"
+    ]
+    unrouted = [r["match"]["path"] for r in routes if "path" in r["match"]]
+    assert unrouted == ["/v1/chat/completions", "/v1/models", "/v1/embeddings", "/tokenize"]
+    assert routes[-1]["match"] == {"prefix": "/"} and routes[-1]["direct_response"]["status"] == 404
 
 
 def test_stats_listener_exposes_only_ready_and_prometheus(chart: helm.Chart) -> None:

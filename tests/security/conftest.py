@@ -23,9 +23,14 @@ PLACEHOLDER_UPSTREAMS = {
 TINY_LIMITS = CircuitBreakerLimits(max_requests=1, max_pending_requests=1, max_connections=1)
 
 
-def generated_envoy(path: Path, **options: Any) -> Path:
+def generated_envoy(path: Path, passthrough_paths: tuple[str, ...] = (), **options: Any) -> Path:
+    """envoy.yaml for the reference config (plus pass-through paths), as `extproc envoy-config` writes it."""
     opts = EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, **options)
-    path.write_text(yaml.safe_dump(build(load_config(DEFAULT_CONFIG), opts), sort_keys=False))
+    cfg = load_config(DEFAULT_CONFIG)
+    cfg = cfg.model_copy(
+        update={"routing": cfg.routing.model_copy(update={"passthrough_paths": list(passthrough_paths)})}
+    )
+    path.write_text(yaml.safe_dump(build(cfg, opts), sort_keys=False))
     return path
 
 
@@ -33,8 +38,9 @@ def generated_envoy(path: Path, **options: Any) -> Path:
 def security_stack(stack_factory: Any) -> Any:
     """`make(name, envoy_path)`: a started stack with guards and cache off (no models needed)."""
 
-    def make(name: str, envoy_path: Path) -> DevStack:
-        s: DevStack = stack_factory(name, core_overrides(), envoy_path=envoy_path)
+    def make(name: str, envoy_path: Path, passthrough_paths: tuple[str, ...] = ()) -> DevStack:
+        overrides = {**core_overrides(), "routing": {"passthrough_paths": list(passthrough_paths)}}
+        s: DevStack = stack_factory(name, overrides, envoy_path=envoy_path)
         return s
 
     return make

@@ -160,6 +160,10 @@ VARIANTS: dict[str, Callable[[RouterConfig], tuple[RouterConfig, EnvoyOptions]]]
     "fail-open": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS)),
     "guarded": lambda c: (c, EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS)),
     "tiny-breakers": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, limits=TINY_LIMITS)),
+    "passthrough-paths": lambda c: (
+        with_routing(c, passthrough_paths=["/v1/embeddings", "/tokenize"]),
+        EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS),
+    ),
     "custom-headers": lambda c: (
         with_routing(c, cluster_header="x-route-to", tenant_header="x-vsr-tenant"),
         EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS, jwt=jwt(tenant_claim="org")),
@@ -228,6 +232,11 @@ def ext_proc(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def routes(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = hcm(doc)["route_config"]["virtual_hosts"][0]["routes"]
+    return out
+
+
 def clusters(doc: dict[str, Any]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = doc["static_resources"]["clusters"]
     return out
@@ -276,11 +285,22 @@ DRIFT: dict[str, tuple[Callable[[dict[str, Any]], object], str]] = {
         "path_with_escaped_slashes_action is KEEP_UNCHANGED",
     ),
     "no local reply mapping": (lambda d: hcm(d).pop("local_reply_config"), "no local_reply_config"),
-    "wrong default route": (
-        lambda d: hcm(d)["route_config"]["virtual_hosts"][0]["routes"][-1]["route"].update(
-            cluster="model_fast_1b"
+    "catch-all forwards": (
+        lambda d: (
+            routes(d)[-1].pop("direct_response"),
+            routes(d)[-1].update(route={"cluster": "model_general_8b", "timeout": "300s"}),
         ),
-        "the last route must send everything else to the default model's cluster 'model_general_8b'",
+        "route prefix '/' forwards requests the router did not route",
+    ),
+    "completions forwarded": (
+        lambda d: routes(d).insert(
+            1, {"match": {"path": "/v1/completions"}, "route": {"cluster": "model_fast_1b"}}
+        ),
+        "route path '/v1/completions' forwards requests the router did not route",
+    ),
+    "fail-open chat route to another model": (
+        lambda d: routes(d)[1]["route"].update(cluster="model_fast_1b"),
+        "no route sends /v1/chat/completions without the router's header to the default model's cluster",
     ),
     "wrong profile": (
         lambda d: ext_proc(d).update(failure_mode_allow=False),

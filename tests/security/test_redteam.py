@@ -382,6 +382,11 @@ PATHS = [
     "/V1/CHAT/COMPLETIONS",
     "/v1/chat/completions;x",
     "/v1/chat%2Fcompletions",
+    # Other generation endpoints of OpenAI-compatible servers: refused, the guard never sees them.
+    "/v1/completions",
+    "/v1/responses",
+    "/v1/messages",
+    "/generate",
 ]
 
 
@@ -404,8 +409,8 @@ def test_path_spellings_never_skip_the_guard(rc: StackClient, path: str) -> None
         assert headers.get("content-type", "").startswith("application/json"), (status, body[:300])
         assert "error" in json.loads(body)
     else:
-        # Only a path the upstream does not serve as chat may pass (its catch-all echoes it).
-        assert "path" in json.loads(body), (status, body[:300])
+        # Answered by a model only when the router routed it (a guard miss on a chat spelling).
+        assert headers.get("x-vsr-selected-model") in rc.stack.model_clusters, (status, body[:300])
 
 
 # --- Class 2: a verdict does not depend on the neighbours -------------------------------------------

@@ -27,6 +27,7 @@ DIM = 16
 
 CONFIG: dict[str, Any] = {
     "default_model": "general",
+    "routing": {"passthrough_paths": ["/v1/embeddings"]},
     "model_config": {
         "fast": {
             "cluster": "c_fast",

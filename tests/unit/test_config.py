@@ -103,3 +103,38 @@ def test_reference_envoy_yaml_validates_with_real_binary(name: str) -> None:
     )
     assert res.returncode == 0, res.stderr[-2000:]
     assert "OK" in res.stdout + res.stderr
+
+
+def _with_passthrough(paths: str, guards: bool = True) -> str:
+    text = _broken("routing:\n", f"routing:\n  passthrough_paths: {paths}\n")
+    if not guards:
+        text = text.replace("prompt_guard:\n  enabled: true", "prompt_guard:\n  enabled: false")
+        text = text.replace("pii:\n  enabled: true", "pii:\n  enabled: false")
+    return text
+
+
+def test_passthrough_paths_accept_normalised_non_generation_paths() -> None:
+    cfg = parse_config(_with_passthrough("[/v1/embeddings, /tokenize]"), "c.yaml")
+    assert cfg.routing.passthrough_paths == ["/v1/embeddings", "/tokenize"]
+
+
+@pytest.mark.parametrize(
+    "path", ["v1/embeddings", "/v1/embeddings/", "/v1//embeddings", "/v1/./x", "/v1/%65mbeddings", "/x?y=1"]
+)
+def test_passthrough_paths_must_be_normalised(path: str) -> None:
+    with pytest.raises(ConfigError, match="is not a normalised path"):
+        parse_config(_with_passthrough(f"['{path}']"), "c.yaml")
+
+
+def test_passthrough_paths_cannot_name_the_routers_own() -> None:
+    with pytest.raises(ConfigError, match="is the router's own path"):
+        parse_config(_with_passthrough("[/v1/models]"), "c.yaml")
+
+
+@pytest.mark.parametrize("path", ["/v1/completions", "/v1/responses", "/v1/messages", "/generate"])
+def test_generation_paths_cannot_pass_through_while_a_guard_is_on(path: str) -> None:
+    with pytest.raises(ConfigError, match="generate text from a prompt the guards would never see"):
+        parse_config(_with_passthrough(f"[{path}]"), "c.yaml")
+    # Without guards there is nothing to get around: the team may forward them deliberately.
+    cfg = parse_config(_with_passthrough(f"[{path}]", guards=False), "c.yaml")
+    assert cfg.routing.passthrough_paths == [path]

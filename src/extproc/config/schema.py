@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from extproc.openai import GENERATION_PATHS, ROUTER_PATHS
+
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -99,6 +101,29 @@ class RoutingConfig(Strict):
     endpoint_mode: bool = False
     # Header carrying the caller's tenant; when unset, the scope is a hash of `authorization`.
     tenant_header: str | None = None
+    # Paths besides the router's own (POST /v1/chat/completions, GET /v1/models) that go on unprocessed to
+    # the default model, any method: no routing, cache or guards. Every other path gets a 404 from the
+    # router and from Envoy's routes (`extproc envoy-config`), so no generation endpoint the router does
+    # not guard (/v1/completions, /v1/responses, ...) is reachable by accident. Exact, normalised paths.
+    passthrough_paths: list[str] = Field(default_factory=list)
+
+    @field_validator("passthrough_paths")
+    @classmethod
+    def _paths_normalised(cls, v: list[str]) -> list[str]:
+        for p in v:
+            segments = p.split("/")[1:]
+            if (
+                not p.startswith("/")
+                or any(c in p for c in "?#%\\")
+                or any(seg in ("", ".", "..") for seg in segments)
+            ):
+                raise ValueError(
+                    f"routing.passthrough_paths: {p!r} is not a normalised path (a leading /, no empty, . or .. "
+                    "segments, no trailing /, no query, %-escapes or backslashes)"
+                )
+            if p in ROUTER_PATHS:
+                raise ValueError(f"routing.passthrough_paths: {p!r} is the router's own path")
+        return v
 
 
 class ClassifierInput(Strict):
@@ -356,6 +381,13 @@ class RouterConfig(Strict):
         if (self.prompt_guard.enabled or self.pii.enabled) and not self.classifier.enabled:
             guard = "prompt_guard" if self.prompt_guard.enabled else "pii"
             raise ValueError(f"{guard}.enabled needs classifier.enabled: a guard cannot decide without it")
+        if self.prompt_guard.enabled or self.pii.enabled:
+            unguarded = sorted(set(self.routing.passthrough_paths) & GENERATION_PATHS)
+            if unguarded:
+                raise ValueError(
+                    f"routing.passthrough_paths {unguarded} generate text from a prompt the guards would "
+                    "never see; remove them while prompt_guard or pii is enabled"
+                )
         for i, rule in enumerate(self.keyword_rules):
             if rule.category not in seen:
                 raise ValueError(f"keyword_rules[{i}].category {rule.category!r} is not a defined category")

@@ -29,7 +29,6 @@ from envoy_data_plane.google.protobuf import Empty, Struct
 
 from extproc.config import RouterConfig
 from extproc.envoyconf.options import (
-    CHAT_PATH,
     LISTENER,
     ROUTER_CLUSTER,
     ROUTER_DETAILS_PREFIX,
@@ -41,10 +40,10 @@ from extproc.envoyconf.options import (
     Profile,
     routing_headers_to_strip,
 )
+from extproc.openai import CHAT_COMPLETIONS_PATH, MODELS_PATH, ROUTER_PATHS
 
-# A chat path with trailing slashes. Envoy does not normalise it, and upstream servers may serve it as
-# chat: a request on it that the router did not route (no cluster header) is refused, never forwarded.
-TRAILING_SLASH_CHAT = "^" + CHAT_PATH + "/+$"
+# Envoy's answer on every path it does not forward (the router answers the same when it sees one).
+UNKNOWN_URL = "Invalid URL; this gateway serves " + ", ".join(f"{m} {p}" for p, m in ROUTER_PATHS.items())
 UPSTREAM_CLUSTER_HEADER = "x-vsr-upstream-cluster"
 JWT_FILTER = "envoy.filters.http.jwt_authn"
 JWT_PROVIDER = "tenant_jwt"
@@ -66,6 +65,7 @@ LOCAL_REPLIES: list[tuple[int | None, str, str, str]] = [
     ),
     (503, "The service is temporarily unavailable; retry later.", "server_error", "service_unavailable"),
     (504, "The request timed out at the gateway.", "server_error", "gateway_timeout"),
+    (404, UNKNOWN_URL, "invalid_request_error", "unknown_url"),
     (None, "%LOCAL_REPLY_BODY%", "gateway_error", "%RESPONSE_CODE%"),
 ]
 
@@ -239,25 +239,33 @@ def routes(cfg: RouterConfig, opts: EnvoyOptions) -> route.RouteConfiguration:
                         ),
                         route=route.RouteAction(cluster_header=header, timeout=timeout),
                     ),
-                    route.Route(
-                        match=route.RouteMatch(safe_regex=matcher.RegexMatcher(regex=TRAILING_SLASH_CHAT)),
-                        direct_response=route.DirectResponseAction(
-                            status=404,
-                            body=core.DataSource(
-                                inline_string=f"Unknown path; chat completions are served on {CHAT_PATH}"
-                            ),
-                        ),
+                    # No routing header: the router was skipped (fail-open) or the path is configured to
+                    # pass through. Only these exact (normalised) paths reach the default model that way.
+                    *(
+                        route.Route(
+                            match=route.RouteMatch(path=p),
+                            route=route.RouteAction(cluster=default_cluster, timeout=timeout),
+                        )
+                        for p in unprocessed_paths(cfg)
                     ),
-                    # No routing header: the router was skipped (fail-open, a pass-through path, or an
-                    # explicit model with no config entry). Send it to the default model.
+                    # Every other path (/v1/completions, /v1/responses, a chat path with a trailing slash,
+                    # ...) could reach a generation endpoint the guards never see: refused here as well
+                    # as by the router, so it holds with the router down.
                     route.Route(
                         match=route.RouteMatch(prefix="/"),
-                        route=route.RouteAction(cluster=default_cluster, timeout=timeout),
+                        direct_response=route.DirectResponseAction(
+                            status=404, body=core.DataSource(inline_string=UNKNOWN_URL)
+                        ),
                     ),
                 ],
             )
         ],
     )
+
+
+def unprocessed_paths(cfg: RouterConfig) -> list[str]:
+    """Paths Envoy forwards to the default model when the router has not named a cluster."""
+    return [CHAT_COMPLETIONS_PATH, MODELS_PATH, *cfg.routing.passthrough_paths]
 
 
 def jwt_filter(cfg: RouterConfig, jwt: JwtOptions) -> jwt_authn.JwtAuthentication:

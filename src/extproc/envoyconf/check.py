@@ -20,8 +20,9 @@ from envoy_data_plane.envoy.extensions.upstreams.http import v3 as upstreams_htt
 from envoy_data_plane.envoy.type.matcher import v3 as matcher
 
 from extproc.config import RouterConfig
-from extproc.envoyconf.build import UPSTREAM_CLUSTER_HEADER
+from extproc.envoyconf.build import UPSTREAM_CLUSTER_HEADER, unprocessed_paths
 from extproc.envoyconf.options import CLIENT_VSR_HEADERS, ROUTER_SET_HEADERS, Profile
+from extproc.openai import CHAT_COMPLETIONS_PATH
 
 HCM_NAME = "envoy.filters.network.http_connection_manager"
 EXT_PROC_NAME = "envoy.filters.http.ext_proc"
@@ -195,6 +196,16 @@ def _route_clusters(rc: route.RouteConfiguration | None) -> set[str]:
     return out
 
 
+def _match_text(m: route.RouteMatch) -> str:
+    for kind in ("path", "prefix", "path_separated_prefix"):
+        value = getattr(m, kind, None)
+        if value:
+            return f"{kind} {value!r}"
+    if m.safe_regex is not None:
+        return f"safe_regex {m.safe_regex.regex!r}"
+    return "(another match)"
+
+
 def _enum_name(value: Any) -> str:
     return str(getattr(value, "name", value))
 
@@ -329,18 +340,27 @@ def check(doc: dict[str, Any], cfg: RouterConfig, *, profile: Profile | None = N
                 f"{where}: no route reads the router's cluster header {header!r} (cluster_header)"
             )
         default_cluster = cfg.models[cfg.default_model].cluster
-        last = routes[-1] if routes else None
-        if not (
-            last is not None
-            and last.route is not None
-            and last.route.cluster == default_cluster
-            and last.match is not None
-            and last.match.prefix == "/"
-            and not last.match.headers
+        allowed = set(unprocessed_paths(cfg))
+        for r in routes:
+            if r.route is None or r.route.cluster_header == header or r.match is None:
+                continue
+            if r.match.path not in allowed:
+                spelled = _match_text(r.match)
+                problems.append(
+                    f"{where}: route {spelled} forwards requests the router did not route; only "
+                    f"{', '.join(sorted(allowed))} may (other paths, such as /v1/completions, reach a "
+                    "model the guards never see; list deliberate ones in routing.passthrough_paths)"
+                )
+        if not any(
+            r.route is not None
+            and r.route.cluster == default_cluster
+            and r.match is not None
+            and r.match.path == CHAT_COMPLETIONS_PATH
+            for r in routes
         ):
             problems.append(
-                f"{where}: the last route must send everything else to the default model's cluster "
-                f"{default_cluster!r} (prefix /)"
+                f"{where}: no route sends {CHAT_COMPLETIONS_PATH} without the router's header to the default "
+                f"model's cluster {default_cluster!r} (the fail-open route)"
             )
         for lst in static.listeners:
             if lst.name == lname:

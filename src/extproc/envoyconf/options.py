@@ -12,9 +12,8 @@ from extproc.config import RouterConfig
 # The ext_proc cluster and the listener keep these names: tests, the chart and DevStack find them by name.
 ROUTER_CLUSTER = "semantic_router"
 LISTENER = "llm_listener"
-# The path the router processes as chat, and the prefix of the router's own immediate responses'
-# details (`semantic_router_<response path>`), which local-reply mapping leaves alone.
-CHAT_PATH = "/v1/chat/completions"
+# The prefix of the router's own immediate responses' details (`semantic_router_<response path>`),
+# which local-reply mapping leaves alone.
 ROUTER_DETAILS_PREFIX = "semantic_router_"
 # Request headers the router reads from clients; everything else named x-vsr-* is the router's to set.
 CLIENT_VSR_HEADERS = ("x-vsr-cache-control",)

@@ -14,6 +14,7 @@ interface itself stays on loopback.
 {{- fail (printf "config.routing.tenant_header %q: Envoy strips client-sent x-vsr-* headers (except x-vsr-cache-control) before the router; use another name" $tenantHeader) }}
 {{- end }}
 {{- $guarded := eq $e.profile "guarded" -}}
+{{- $unknownUrl := "Invalid URL; this gateway serves POST /v1/chat/completions, GET /v1/models, POST /v1/cache/bad-hit" -}}
 {{- $cb := $e.extProc.circuitBreakers -}}
 admin:
   address:
@@ -71,7 +72,7 @@ static_resources:
                 # OpenAI error JSON; the router's own replies (details semantic_router_*) stay as they are.
                 local_reply_config:
                   mappers:
-                    {{- range $m := list (list "response.code == 413" "The request body is larger than the gateway accepts." "invalid_request_error" "request_too_large") (list "response.code == 503" "The service is temporarily unavailable; retry later." "server_error" "service_unavailable") (list "response.code == 504" "The request timed out at the gateway." "server_error" "gateway_timeout") (list "response.code >= 400" "%LOCAL_REPLY_BODY%" "gateway_error" "%RESPONSE_CODE%") }}
+                    {{- range $m := list (list "response.code == 413" "The request body is larger than the gateway accepts." "invalid_request_error" "request_too_large") (list "response.code == 503" "The service is temporarily unavailable; retry later." "server_error" "service_unavailable") (list "response.code == 504" "The request timed out at the gateway." "server_error" "gateway_timeout") (list "response.code == 404" $unknownUrl "invalid_request_error" "unknown_url") (list "response.code >= 400" "%LOCAL_REPLY_BODY%" "gateway_error" "%RESPONSE_CODE%") }}
                     - filter:
                         extension_filter:
                           name: envoy.access_loggers.extension_filters.cel
@@ -134,19 +135,20 @@ static_resources:
                           route:
                             cluster_header: {{ $clusterHeader }}
                             timeout: {{ $e.routeTimeout }}
-                        # A chat path with trailing slashes that the router did not route: refused, never
-                        # forwarded unprocessed (Envoy does not normalise it, upstreams may serve it as chat).
-                        - match:
-                            safe_regex: {regex: "^/v1/chat/completions/+$"}
-                          direct_response:
-                            status: 404
-                            body: {inline_string: "Unknown path; chat completions are served on /v1/chat/completions"}
-                        # No routing header: the router was skipped (failure_mode_allow, a pass-through
-                        # path, or an explicit model with no config entry). Send it to the default model.
-                        - match: {prefix: /}
+                        # No routing header: the router was skipped (failure_mode_allow) or the path is one of
+                        # config.routing.passthrough_paths. Only these exact paths reach the default model.
+                        {{- range $path := concat (list "/v1/chat/completions" "/v1/models") ((.Values.config.routing | default dict).passthrough_paths | default list) }}
+                        - match: {path: {{ $path | quote }}}
                           route:
                             cluster: {{ $defaultCluster }}
                             timeout: {{ $e.routeTimeout }}
+                        {{- end }}
+                        # Every other path could reach a generation endpoint the guards never see (/v1/completions,
+                        # /v1/responses, ...): refused here as well as by the router, so it holds with the router down.
+                        - match: {prefix: /}
+                          direct_response:
+                            status: 404
+                            body: {inline_string: {{ $unknownUrl | quote }}}
                 http_filters:
                   - name: envoy.filters.http.ext_proc
                     typed_config:
