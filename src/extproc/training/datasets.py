@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from extproc.training import benign_tasks
 from extproc.training.bio import CharSpan
 
 DOMAIN_LABELS = [
@@ -160,6 +161,26 @@ def load_jailbreak(data_dir: Path, with_bastioncorpus: bool = True) -> list[Text
             seen.add(key)
             unique.append(example)
     return unique
+
+
+BENIGN_TASKS_SOURCE = "benign_tasks"
+
+
+def load_benign_tasks(count: int, seed: int, existing: Iterable[TextExample]) -> list[TextExample]:
+    """`count` synthesized benign task prompts (`benign_tasks.synthesize`) as benign rows, stratum
+    `benign/synth-<family>`, minus any whose text matches an `existing` row. Train-only: the held-out
+    test set stays the one earlier builds were measured on."""
+    seen = {_normalised(e.text) for e in existing}
+    label = JAILBREAK_LABELS.index("benign")
+    rows = []
+    for text, family in benign_tasks.synthesize(count, seed):
+        key = _normalised(text)
+        if key not in seen:
+            seen.add(key)
+            rows.append(
+                TextExample(text, label, f"benign/synth-{family}", BENIGN_TASKS_SOURCE, train_only=True)
+            )
+    return rows
 
 
 def merge_adjacent(text: str, spans: Iterable[CharSpan]) -> tuple[CharSpan, ...]:
