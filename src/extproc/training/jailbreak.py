@@ -76,12 +76,15 @@ def train(
     for k in range(cfg["oof_folds"]):
         fold_head = heads.train_jailbreak_head(pooled[folds != k], labels[folds != k], settings)
         oof[folds == k] = heads.predict_jailbreak_head(fold_head, pooled[folds == k])
-    threshold = threshold_for_fpr(labels, oof, cfg["max_fpr"]).threshold
-    validation = _asdict(at_threshold(labels, oof, threshold))
+    # Synthesized benign rows are easy negatives: counted in the FPR budget they would let the threshold
+    # block more of the real benign rows than `max_fpr` says. The operating point is chosen without them.
+    real = np.array([e.source != datasets.BENIGN_TASKS_SOURCE for e in examples])
+    threshold = threshold_for_fpr(labels[real], oof[real], cfg["max_fpr"]).threshold
+    validation = _asdict(at_threshold(labels[real], oof[real], threshold))
 
     families = sorted({f for e in examples if (f := garak_family(e)) is not None})
     family_of = np.array([garak_family(e) or "" for e in examples])
-    val_benign = _validation_benign(labels, 0.2, seed)
+    val_benign = _validation_benign(labels, 0.2, seed) & real
     lofo: dict[str, Any] = {}
     for family in families:
         held = family_of == family
