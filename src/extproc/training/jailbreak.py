@@ -86,6 +86,9 @@ def train(
     family_of = np.array([garak_family(e) or "" for e in examples])
     val_benign = _validation_benign(labels, 0.2, seed) & real
     lofo: dict[str, Any] = {}
+    # Train-only copies of a family's prompts (placed in benign context) leave training with the family
+    # but are not scored: the recall is over the family's own prompts, comparable across builds.
+    copies = np.array([e.train_only for e in examples])
     for family in families:
         held = family_of == family
         fit = ~held & ~val_benign
@@ -93,9 +96,10 @@ def train(
         val_scores = heads.predict_jailbreak_head(head, pooled[val_benign])
         # Highest threshold allowed: the (1 - max_fpr) quantile of unseen benign training rows.
         t = float(np.quantile(val_scores, 1 - cfg["max_fpr"])) + 1e-6
-        scores = heads.predict_jailbreak_head(head, pooled[held])
+        scored = held & ~copies
+        scores = heads.predict_jailbreak_head(head, pooled[scored])
         lofo[family] = {
-            "rows": int(held.sum()),
+            "rows": int(scored.sum()),
             "recall": float((scores >= t).mean()),
             "threshold": t,
             "validation_benign_blocked": float((val_scores >= t).mean()),
