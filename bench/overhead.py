@@ -27,6 +27,7 @@ from typing import Any
 import aiohttp
 import yaml
 
+from extproc.openai import CHAT_COMPLETIONS_PATH
 from extproc_dev.stack import DevStack, envoy_binary, free_port, port_open, render_envoy_config, wait_for
 
 PROMPT = "Compute the integral of x^2 between 0 and 3"  # keyword rule -> math -> qwen3-32b
@@ -47,8 +48,11 @@ def baseline_envoy_config(
     hcm = cfg["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]["typed_config"]
     hcm["http_filters"] = [f for f in hcm["http_filters"] if f["name"] != "envoy.filters.http.ext_proc"]
     routes = hcm["route_config"]["virtual_hosts"][0]["routes"]
-    hcm["route_config"]["virtual_hosts"][0]["routes"] = [copy.deepcopy(routes[-1])]
-    hcm["route_config"]["virtual_hosts"][0]["routes"][0]["route"]["cluster"] = cluster
+    # The unrouted chat route (the fail-open one), widened to every path and pointed at `cluster`.
+    chat = copy.deepcopy(next(r for r in routes if r["match"].get("path") == CHAT_COMPLETIONS_PATH))
+    chat["match"] = {"prefix": "/"}
+    chat["route"]["cluster"] = cluster
+    hcm["route_config"]["virtual_hosts"][0]["routes"] = [chat]
     return cfg
 
 

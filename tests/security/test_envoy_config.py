@@ -23,7 +23,7 @@ from extproc.config import RouterConfig, load_config, parse_config
 from extproc.envoyconf import EnvoyOptions, HostPort, JwtOptions, Profile, routing_headers_to_strip
 from extproc.envoyconf.build import build
 from extproc.envoyconf.check import check
-from extproc_dev.stack import DEFAULT_CONFIG, ROOT, envoy_binary
+from extproc_dev.stack import DEFAULT_CONFIG, ROOT, DevStack, envoy_binary, free_port
 from tests.jwt_keys import ISSUER, SigningKey
 from tests.security.conftest import PLACEHOLDER_UPSTREAMS, TINY_LIMITS
 
@@ -420,3 +420,18 @@ def test_with_jwt_the_tenant_header_is_stripped_too(name: str) -> None:
     expected = (name.startswith("x-vsr-") and name not in keep) or name in router_set
     exact, patterns = routing_headers_to_strip(cfg, tenant_from_jwt="x-vsr-tenant")
     assert (name in exact or any(re.fullmatch(p, name) for p in patterns)) is expected
+
+
+def test_the_benches_envoy_only_baseline_is_the_reference_without_the_router(tmp_path: Path) -> None:
+    """bench/overhead.py and bench/cache_e2e.py compare against Envoy alone: the reference config with the
+    ext_proc filter removed and every path routed to one model. It must keep up with the reference."""
+    from bench.overhead import baseline_envoy_config
+
+    stack = DevStack(tmp_path / "stack")
+    doc = baseline_envoy_config(stack, free_port(), free_port(), "model_general_8b")
+    manager = hcm(doc)
+    assert "envoy.filters.http.ext_proc" not in [f["name"] for f in manager["http_filters"]]
+    (only,) = routes(doc)
+    assert only["match"] == {"prefix": "/"} and only["route"]["cluster"] == "model_general_8b"
+    result = envoy_validate(doc, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
