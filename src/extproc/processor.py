@@ -184,7 +184,12 @@ class StreamProcessor:
                 request_headers=ep.HeadersResponse(response=common), mode_override=_SKIP_REST
             )
         # Anything else could be a text-generation endpoint the guards never see: refused.
-        return immediate(self.rt.error(ctx, openai.path_error(ctx.method, ctx.path), "unknown_path"))
+        err = openai.path_error(ctx.method, ctx.path)
+        if err.status == 405:
+            answer = self.rt.error(ctx, err, "method_not_allowed")
+            answer.headers["allow"] = openai.ROUTER_PATHS[ctx.path]
+            return immediate(answer)
+        return immediate(self.rt.error(ctx, err, "unknown_path"))
 
     async def _request_body(self, msg: ep.HttpBody) -> ep.ProcessingResponse:
         if self.ctx.path == CACHE_BAD_HIT_PATH:

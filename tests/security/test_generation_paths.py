@@ -83,8 +83,9 @@ def test_other_paths_are_refused_by_the_router(stack: DevStack, client: StackCli
 def test_wrong_method_on_a_router_path_is_a_405(
     stack: DevStack, client: StackClient, method: str, path: str, allowed: str
 ) -> None:
-    status, _, body = raw_request(stack, method, path, PROMPT if method != "GET" else b"")
+    status, headers, body = raw_request(stack, method, path, PROMPT if method != "GET" else b"")
     assert status == 405, body[:300]
+    assert headers["allow"] == allowed
     err = json.loads(body)["error"]
     assert err["code"] == "method_not_allowed" and f"use {allowed}" in err["message"]
     assert client.total_received() == 0
