@@ -18,6 +18,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
 
+from extproc.classify import contract
 from extproc.training.datasets import DOMAIN_LABELS
 
 SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"]
@@ -102,8 +103,8 @@ def _pooling_nodes(table: F32) -> list[onnx.NodeProto]:
         _const("axis1", np.array([1], dtype=np.int64)),
         _const("axis2", np.array([2], dtype=np.int64)),
         _const("eps", eps),
-        helper.make_node("Gather", ["table", "input_ids"], ["H"]),
-        helper.make_node("Cast", ["attention_mask"], ["maskf"], to=TensorProto.FLOAT),
+        helper.make_node("Gather", ["table", contract.INPUT_IDS], ["H"]),
+        helper.make_node("Cast", [contract.ATTENTION_MASK], ["maskf"], to=TensorProto.FLOAT),
         helper.make_node("Unsqueeze", ["maskf", "axis2"], ["mask3"]),
         helper.make_node("Mul", ["H", "mask3"], ["Hm"]),
         helper.make_node("ReduceSum", ["Hm", "axis1"], ["S"], keepdims=0),
@@ -119,7 +120,7 @@ def _pooling_nodes(table: F32) -> list[onnx.NodeProto]:
 
 
 def _inputs(with_token_types: bool = False) -> list[onnx.ValueInfoProto]:
-    names = ["input_ids", "attention_mask"] + (["token_type_ids"] if with_token_types else [])
+    names = [contract.INPUT_IDS, contract.ATTENTION_MASK] + (["token_type_ids"] if with_token_types else [])
     return [helper.make_tensor_value_info(n, TensorProto.INT64, ["B", "T"]) for n in names]
 
 
@@ -147,23 +148,23 @@ def router_graph(vocab: dict[str, int]) -> onnx.GraphProto:
     b_pii = np.array([2.0, 0.0, 0.0, 0.0, -5.0], dtype=np.float32)
     nodes = [
         *_pooling_nodes(table),
-        helper.make_node("Identity", ["emb"], ["embedding"]),
+        helper.make_node("Identity", ["emb"], [contract.EMBEDDING_OUTPUT]),
         _const("Wd", w_domain),
-        helper.make_node("MatMul", ["emb", "Wd"], ["domain_logits"]),
+        helper.make_node("MatMul", ["emb", "Wd"], [contract.DOMAIN_OUTPUT]),
         _const("Wj", w_jail),
         _const("bj", b_jail),
         helper.make_node("MatMul", ["emb", "Wj"], ["jl0"]),
-        helper.make_node("Add", ["jl0", "bj"], ["jailbreak_logits"]),
+        helper.make_node("Add", ["jl0", "bj"], [contract.JAILBREAK_OUTPUT]),
         _const("Wp", w_pii),
         _const("bp", b_pii),
         helper.make_node("MatMul", ["H", "Wp"], ["pl0"]),
-        helper.make_node("Add", ["pl0", "bp"], ["pii_logits"]),
+        helper.make_node("Add", ["pl0", "bp"], [contract.PII_OUTPUT]),
     ]
     outputs = [
-        helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["B", DIM]),
-        helper.make_tensor_value_info("domain_logits", TensorProto.FLOAT, ["B", len(DOMAINS)]),
-        helper.make_tensor_value_info("jailbreak_logits", TensorProto.FLOAT, ["B", 2]),
-        helper.make_tensor_value_info("pii_logits", TensorProto.FLOAT, ["B", "T", len(PII_TAGS)]),
+        helper.make_tensor_value_info(contract.EMBEDDING_OUTPUT, TensorProto.FLOAT, ["B", DIM]),
+        helper.make_tensor_value_info(contract.DOMAIN_OUTPUT, TensorProto.FLOAT, ["B", len(DOMAINS)]),
+        helper.make_tensor_value_info(contract.JAILBREAK_OUTPUT, TensorProto.FLOAT, ["B", 2]),
+        helper.make_tensor_value_info(contract.PII_OUTPUT, TensorProto.FLOAT, ["B", "T", len(PII_TAGS)]),
     ]
     return helper.make_graph(nodes, "stand_in_router", _inputs(), outputs)
 
@@ -172,13 +173,13 @@ def build_models_dir(models_dir: Path, max_tokens: int = 128) -> Path:
     """A `models/` directory with the shipped artifact contract, built from the stand-in graph.
     The int8 file is the same fp32 graph: the runtime only needs the file the plan names."""
     vocab = vocabulary()
-    build_tokenizer(models_dir / "tokenizer.json", vocab)
-    _save(router_graph(vocab), models_dir / "router.fp32.onnx")
-    shutil.copyfile(models_dir / "router.fp32.onnx", models_dir / "router.int8.onnx")
+    build_tokenizer(models_dir / contract.TOKENIZER_FILE, vocab)
+    _save(router_graph(vocab), models_dir / contract.GRAPH_FILES["fp32"])
+    shutil.copyfile(models_dir / contract.GRAPH_FILES["fp32"], models_dir / contract.GRAPH_FILES["int8"])
     labels = {"domain": DOMAINS, "jailbreak": ["benign", "jailbreak"], "pii": PII_TAGS}
-    (models_dir / "labels.json").write_text(json.dumps(labels))
+    (models_dir / contract.LABELS_FILE).write_text(json.dumps(labels))
     manifest = {"max_tokens": max_tokens, "embedding_dim": DIM, "stand_in": True}
-    (models_dir / "manifest.json").write_text(json.dumps(manifest))
+    (models_dir / contract.MANIFEST_FILE).write_text(json.dumps(manifest))
     return models_dir
 
 
@@ -217,7 +218,7 @@ def build_byo_token_model(path: Path, vocab: dict[str, int]) -> Path:
     table[:, 0] = 3.0
     table[vocab["4111"]] = [0.0, 6.0, 0.0]
     table[vocab["1111"]] = [0.0, 0.0, 6.0]
-    nodes = [_const("table", table), helper.make_node("Gather", ["table", "input_ids"], ["logits"])]
+    nodes = [_const("table", table), helper.make_node("Gather", ["table", contract.INPUT_IDS], ["logits"])]
     out = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["B", "T", len(BYO_PII_TAGS)])]
     return _save(helper.make_graph(nodes, "byo_token", _inputs(), out), path)
 

@@ -11,7 +11,8 @@ import pytest
 import structlog
 
 from extproc.classify import session as session_mod
-from extproc.classify.session import CPU, CUDA, Precision, open_session, select_provider, usable_providers
+from extproc.classify.contract import Precision
+from extproc.classify.session import CPU, CUDA, open_session, select_provider, usable_providers
 from extproc.config.schema import ClassifierConfig
 from tests.unit.classify_fixtures import build_models_dir
 

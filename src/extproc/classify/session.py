@@ -22,13 +22,13 @@ import numpy.typing as npt
 import onnxruntime as ort
 import structlog
 
+from extproc.classify.contract import Precision
 from extproc.classify.tokenize import EncodedBatch, IntArray
 from extproc.config.schema import ClassifierConfig
 
 CUDA = "CUDAExecutionProvider"
 CPU = "CPUExecutionProvider"
 
-Precision = Literal["fp32", "int8"]
 Device = Literal["cuda", "cpu"]
 
 log = structlog.get_logger(__name__)
