@@ -370,6 +370,58 @@ def test_envoy_config_mirrors_the_generated_reference(
         assert our_clusters[name]["connect_timeout"] == ref_cluster["connect_timeout"]
 
 
+JWKS = (ROOT / "envoy" / "jwks-demo.json").read_text()
+
+
+@pytest.mark.parametrize("require", [False, True], ids=["token-optional", "token-required"])
+def test_jwt_values_mirror_the_generators_jwt_variant(
+    chart: helm.Chart, require: bool, tmp_path: Path
+) -> None:
+    """envoy.jwt renders what `extproc envoy-config --jwt-issuer ...` generates: jwt_authn before ext_proc,
+    the tenant header stripped early, 401/403 as OpenAI JSON."""
+    from extproc.envoyconf import EnvoyOptions, JwtOptions
+    from extproc.envoyconf.build import build
+    from tests.security.conftest import PLACEHOLDER_UPSTREAMS
+
+    jwt = {
+        "enabled": True,
+        "issuer": "https://auth.example.com",
+        "audiences": ["semantic-router"],
+        "jwks": JWKS,
+        "require": require,
+    }
+    rendered = render(chart, {"config": {"routing": {"tenant_header": "x-tenant-id"}}, "envoy": {"jwt": jwt}})
+    cfg = router_config(rendered)
+    assert cfg.routing.tenant_header == "x-tenant-id"
+    opts = JwtOptions(
+        issuer="https://auth.example.com", jwks_inline=JWKS, audiences=("semantic-router",), require=require
+    )
+    reference = yaml.safe_load(
+        yaml.safe_dump(build(cfg, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, jwt=opts)))
+    )
+    envoy = rendered.envoy()
+    assert check_envoy(envoy, cfg).problems == []
+    result = envoy_validate(rendered.envoy_yaml(), tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    def llm_hcm(doc: dict[str, Any]) -> dict[str, Any]:
+        listener = next(x for x in doc["static_resources"]["listeners"] if x["name"] == "llm_listener")
+        manager: dict[str, Any] = listener["filter_chains"][0]["filters"][0]["typed_config"]
+        return {k: v for k, v in manager.items() if k != "access_log"}
+
+    assert llm_hcm(envoy) == llm_hcm(reference)
+
+
+def test_jwt_values_need_the_tenant_header_and_a_jwks(chart: helm.Chart) -> None:
+    jwt = {"enabled": True, "issuer": "https://auth.example.com", "jwks": JWKS}
+    with pytest.raises(helm.HelmError, match=re.escape("needs config.routing.tenant_header")):
+        render(chart, {"envoy": {"jwt": jwt}})
+    with pytest.raises(helm.HelmError, match=re.escape("needs envoy.jwt.issuer and envoy.jwt.jwks")):
+        render(
+            chart, {"config": {"routing": {"tenant_header": "x-t"}}, "envoy": {"jwt": {**jwt, "jwks": ""}}}
+        )
+
+
 # --- Router config -----------------------------------------------------------------------------------
 
 # Keys the chart sets itself (pod networking, mounted paths, GPU switch, Milvus connection).

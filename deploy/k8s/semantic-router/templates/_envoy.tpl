@@ -13,8 +13,21 @@ interface itself stays on loopback.
 {{- if hasPrefix "x-vsr-" $tenantHeader }}
 {{- fail (printf "config.routing.tenant_header %q: Envoy strips client-sent x-vsr-* headers (except x-vsr-cache-control) before the router; use another name" $tenantHeader) }}
 {{- end }}
-{{- $guarded := eq $e.profile "guarded" -}}
 {{- $unknownUrl := "Invalid URL; this gateway serves POST /v1/chat/completions, GET /v1/models, POST /v1/cache/bad-hit" -}}
+{{- $guarded := eq $e.profile "guarded" -}}
+{{- $jwt := $e.jwt | default dict -}}
+{{- if $jwt.enabled }}
+{{- if not $tenantHeader }}
+{{- fail "envoy.jwt.enabled needs config.routing.tenant_header: the header jwt_authn writes the verified claim into, and the one the router reads" }}
+{{- end }}
+{{- if or (not $jwt.issuer) (not $jwt.jwks) }}
+{{- fail "envoy.jwt.enabled needs envoy.jwt.issuer and envoy.jwt.jwks (the JWKS JSON)" }}
+{{- end }}
+{{- end -}}
+{{- $replies := list (list "response.code == 413" "The request body is larger than the gateway accepts." "invalid_request_error" "request_too_large") (list "response.code == 503" "The service is temporarily unavailable; retry later." "server_error" "service_unavailable") (list "response.code == 504" "The request timed out at the gateway." "server_error" "gateway_timeout") (list "response.code == 404" $unknownUrl "invalid_request_error" "unknown_url") (list "response.code >= 400" "%LOCAL_REPLY_BODY%" "gateway_error" "%RESPONSE_CODE%") -}}
+{{- if $jwt.enabled }}
+{{- $replies = concat (list (list "response.code == 401" "The bearer token is invalid, expired or missing." "invalid_request_error" "invalid_api_key") (list "response.code == 403" "The bearer token is not valid for this service." "invalid_request_error" "token_not_allowed")) $replies -}}
+{{- end -}}
 {{- $cb := $e.extProc.circuitBreakers -}}
 admin:
   address:
@@ -56,6 +69,10 @@ static_resources:
                         {{- end }}
                         - remove: x-selected-model
                         - remove: x-gateway-destination-endpoint
+                        {{- if $jwt.enabled }}
+                        # Only jwt_authn (an HTTP filter, so later) may set the tenant header.
+                        - remove: {{ $tenantHeader }}
+                        {{- end }}
                         - remove_on_match:
                             key_matcher:
                               safe_regex:
@@ -72,7 +89,7 @@ static_resources:
                 # OpenAI error JSON; the router's own replies (details semantic_router_*) stay as they are.
                 local_reply_config:
                   mappers:
-                    {{- range $m := list (list "response.code == 413" "The request body is larger than the gateway accepts." "invalid_request_error" "request_too_large") (list "response.code == 503" "The service is temporarily unavailable; retry later." "server_error" "service_unavailable") (list "response.code == 504" "The request timed out at the gateway." "server_error" "gateway_timeout") (list "response.code == 404" $unknownUrl "invalid_request_error" "unknown_url") (list "response.code >= 400" "%LOCAL_REPLY_BODY%" "gateway_error" "%RESPONSE_CODE%") }}
+                    {{- range $m := $replies }}
                     - filter:
                         extension_filter:
                           name: envoy.access_loggers.extension_filters.cel
@@ -150,6 +167,36 @@ static_resources:
                             status: 404
                             body: {inline_string: {{ $unknownUrl | quote }}}
                 http_filters:
+                  {{- if $jwt.enabled }}
+                  - name: envoy.filters.http.jwt_authn
+                    typed_config:
+                      "@type": type.googleapis.com/envoy.extensions.filters.http.jwt_authn.v3.JwtAuthentication
+                      providers:
+                        tenant_jwt:
+                          issuer: {{ $jwt.issuer | quote }}
+                          {{- with $jwt.audiences }}
+                          audiences: {{ toJson . }}
+                          {{- end }}
+                          local_jwks:
+                            inline_string: {{ $jwt.jwks | quote }}
+                          from_headers:
+                            - name: {{ lower $jwt.fromHeader }}
+                              value_prefix: {{ if eq (lower $jwt.fromHeader) "authorization" }}"Bearer "{{ else }}""{{ end }}
+                          claim_to_headers:
+                            - header_name: {{ $tenantHeader }}
+                              claim_name: {{ $jwt.tenantClaim }}
+                      rules:
+                        - match: {prefix: /}
+                          requires:
+                            {{- if $jwt.require }}
+                            provider_name: tenant_jwt
+                            {{- else }}
+                            requires_any:
+                              requirements:
+                                - provider_name: tenant_jwt
+                                - allow_missing: {}
+                            {{- end }}
+                  {{- end }}
                   - name: envoy.filters.http.ext_proc
                     typed_config:
                       "@type": type.googleapis.com/envoy.extensions.filters.http.ext_proc.v3.ExternalProcessor
