@@ -272,6 +272,8 @@ async def mix(url: str, stored: list[int], fresh: int, n: int, concurrency: int)
 
 def run_backend(args: argparse.Namespace, backend: str) -> dict[str, Any]:
     cache: dict[str, Any] = {"enabled": True, "backend_type": backend, "max_entries": args.entries * 2}
+    if args.lookup_timeout_ms is not None:
+        cache["lookup_timeout_ms"] = args.lookup_timeout_ms
     overrides: dict[str, Any] = {
         "semantic_cache": cache,
         "prompt_guard": {"enabled": False},
@@ -377,9 +379,13 @@ def main() -> int:
     ap.add_argument("--backends", default="memory,milvus")
     ap.add_argument("--concurrency", type=int, default=0, help="also run the hit/miss mix at N and at 1")
     ap.add_argument("--load-requests", type=int, default=1500, help="requests per level of the mix")
+    ap.add_argument(
+        "--lookup-timeout-ms", type=float, help="semantic_cache.lookup_timeout_ms (default: the config's)"
+    )
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     results: dict[str, Any] = {
+        "lookup_timeout_ms": args.lookup_timeout_ms,
         "entries": args.entries,
         "requests": args.requests,
         "concurrency": args.concurrency,

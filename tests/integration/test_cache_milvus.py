@@ -236,7 +236,7 @@ async def test_killed_server_fails_open_and_caching_resumes(server: MilvusLiteSe
 
 
 async def test_hung_server_opens_the_breaker_even_when_callers_give_up_first(tmp_path: Path) -> None:
-    """A frozen Milvus (SIGSTOP): callers time out at 50 ms, as the router's lookup budget does; the
+    """A frozen Milvus (SIGSTOP): callers time out at 50 ms (a short lookup budget); the
     abandoned calls' own timeouts still open the breaker, so later lookups fail at once."""
     srv = MilvusLiteServer(tmp_path / "hang.db", port=0).start()
     cfg = MilvusConfig(uri=srv.uri, collection="hang", timeout_seconds=0.5)
