@@ -183,6 +183,10 @@ class DevStack:
         return proc
 
     def write_configs(self) -> tuple[Path, Path]:
+        if self.config.get("routing", {}).get("endpoint_mode"):
+            # Endpoint mode: each model's address is its demo upstream (Envoy's ORIGINAL_DST cluster).
+            for entry in self.config["model_config"].values():
+                entry["endpoint"] = f"127.0.0.1:{self.upstream_ports[entry['cluster']]}"
         router_cfg = self.workdir / "config.yaml"
         router_cfg.write_text(yaml.safe_dump(self.config, sort_keys=False))
         envoy_cfg = self.workdir / "envoy.yaml"

@@ -23,13 +23,15 @@ PLACEHOLDER_UPSTREAMS = {
 TINY_LIMITS = CircuitBreakerLimits(max_requests=1, max_pending_requests=1, max_connections=1)
 
 
-def generated_envoy(path: Path, passthrough_paths: tuple[str, ...] = (), **options: Any) -> Path:
-    """envoy.yaml for the reference config (plus pass-through paths), as `extproc envoy-config` writes it."""
+def generated_envoy(
+    path: Path, passthrough_paths: tuple[str, ...] = (), endpoint_mode: bool = False, **options: Any
+) -> Path:
+    """envoy.yaml for the reference config (plus pass-through paths, or endpoint mode), as `extproc
+    envoy-config` writes it."""
     opts = EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, **options)
     cfg = load_config(DEFAULT_CONFIG)
-    cfg = cfg.model_copy(
-        update={"routing": cfg.routing.model_copy(update={"passthrough_paths": list(passthrough_paths)})}
-    )
+    routing = {"passthrough_paths": list(passthrough_paths), "endpoint_mode": endpoint_mode}
+    cfg = cfg.model_copy(update={"routing": cfg.routing.model_copy(update=routing)})
     path.write_text(yaml.safe_dump(build(cfg, opts), sort_keys=False))
     return path
 

@@ -160,6 +160,10 @@ VARIANTS: dict[str, Callable[[RouterConfig], tuple[RouterConfig, EnvoyOptions]]]
     "fail-open": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS)),
     "guarded": lambda c: (c, EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS)),
     "tiny-breakers": lambda c: (c, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, limits=TINY_LIMITS)),
+    "endpoint-mode": lambda c: (
+        with_routing(c, endpoint_mode=True),
+        EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS),
+    ),
     "passthrough-paths": lambda c: (
         with_routing(c, passthrough_paths=["/v1/embeddings", "/tokenize"]),
         EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS),
@@ -435,3 +439,26 @@ def test_the_benches_envoy_only_baseline_is_the_reference_without_the_router(tmp
     assert only["match"] == {"prefix": "/"} and only["route"]["cluster"] == "model_general_8b"
     result = envoy_validate(doc, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_of_endpoint_mode_needs_the_original_dst_cluster_and_route(cfg: RouterConfig) -> None:
+    endpoint_cfg = with_routing(cfg, endpoint_mode=True)
+    # The reference (no endpoint mode) lacks both.
+    plain = yaml.safe_load((ROOT / "envoy" / "envoy.yaml").read_text())
+    problems = check(plain, endpoint_cfg).problems
+    assert any(
+        "must be an ORIGINAL_DST cluster reading x-gateway-destination-endpoint" in p for p in problems
+    )
+    assert any("no route sends requests carrying x-gateway-destination-endpoint" in p for p in problems)
+    # Generated for endpoint mode: the cluster reads the router's header, the route comes first.
+    doc = yaml.safe_load(yaml.safe_dump(build(endpoint_cfg, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS))))
+    assert check(doc, endpoint_cfg).problems == []
+    (ep,) = [c for c in clusters(doc) if c["name"] == "original_destination"]
+    assert ep["type"] == "ORIGINAL_DST" and ep["lb_policy"] == "CLUSTER_PROVIDED"
+    assert ep["original_dst_lb_config"] == {
+        "use_http_header": True,
+        "http_header_name": "x-gateway-destination-endpoint",
+    }
+    first = routes(doc)[0]
+    assert first["route"]["cluster"] == "original_destination"
+    assert first["match"]["headers"] == [{"name": "x-gateway-destination-endpoint", "present_match": True}]

@@ -97,8 +97,10 @@ class KeywordRule(Strict):
 class RoutingConfig(Strict):
     # Header an Envoy route's `cluster_header` reads.
     cluster_header: str = "x-vsr-destination-cluster"
-    # Also set `x-gateway-destination-endpoint` for an ORIGINAL_DST cluster.
+    # Also set `x-gateway-destination-endpoint` (a model's `endpoint`) for an ORIGINAL_DST cluster: Envoy
+    # then connects to that address through `endpoint_cluster` (`extproc envoy-config` generates both).
     endpoint_mode: bool = False
+    endpoint_cluster: str = "original_destination"
     # Header carrying the caller's tenant; when unset, the scope is a hash of `authorization`.
     tenant_header: str | None = None
     # Paths besides the router's own (POST /v1/chat/completions, GET /v1/models) that go on unprocessed to

@@ -45,6 +45,7 @@ from extproc.openai import CHAT_COMPLETIONS_PATH, MODELS_PATH, ROUTER_PATHS
 # Envoy's answer on every path it does not forward (the router answers the same when it sees one).
 UNKNOWN_URL = "Invalid URL; this gateway serves " + ", ".join(f"{m} {p}" for p, m in ROUTER_PATHS.items())
 UPSTREAM_CLUSTER_HEADER = "x-vsr-upstream-cluster"
+ENDPOINT_HEADER = "x-gateway-destination-endpoint"
 JWT_FILTER = "envoy.filters.http.jwt_authn"
 JWT_PROVIDER = "tenant_jwt"
 # jwt_authn's refusals: 401 for a token that fails verification (signature, expiry, issuer, format, or
@@ -159,6 +160,20 @@ def model_clusters(cfg: RouterConfig, opts: EnvoyOptions) -> list[cluster.Cluste
     return list(seen.values())
 
 
+def endpoint_cluster(cfg: RouterConfig, opts: EnvoyOptions) -> cluster.Cluster:
+    """endpoint_mode: connects to the address the router names in x-gateway-destination-endpoint (only
+    the router can: client-sent values are stripped early), the Gateway API Inference Extension's way."""
+    return cluster.Cluster(
+        name=cfg.routing.endpoint_cluster,
+        type=cluster.ClusterDiscoveryType.ORIGINAL_DST,
+        lb_policy=cluster.ClusterLbPolicy.CLUSTER_PROVIDED,
+        connect_timeout=_secs(opts.upstream_connect_timeout_s),
+        original_dst_lb_config=cluster.ClusterOriginalDstLbConfig(
+            use_http_header=True, http_header_name=ENDPOINT_HEADER
+        ),
+    )
+
+
 def tenant_header_from_jwt(cfg: RouterConfig, opts: EnvoyOptions) -> str | None:
     return opts.jwt.header_for(cfg) if opts.jwt is not None else None
 
@@ -231,6 +246,22 @@ def routes(cfg: RouterConfig, opts: EnvoyOptions) -> route.RouteConfiguration:
                     )
                 ],
                 routes=[
+                    # endpoint_mode: the router names the chosen model's address; Envoy connects to it.
+                    *(
+                        [
+                            route.Route(
+                                match=route.RouteMatch(
+                                    prefix="/",
+                                    headers=[route.HeaderMatcher(name=ENDPOINT_HEADER, present_match=True)],
+                                ),
+                                route=route.RouteAction(
+                                    cluster=cfg.routing.endpoint_cluster, timeout=timeout
+                                ),
+                            )
+                        ]
+                        if cfg.routing.endpoint_mode
+                        else []
+                    ),
                     # The router names the cluster of the chosen model in this header (clients can't:
                     # the header is stripped before ext_proc).
                     route.Route(
@@ -382,7 +413,12 @@ def bootstrap_message(cfg: RouterConfig, opts: EnvoyOptions) -> bootstrap.Bootst
     return bootstrap.Bootstrap(
         admin=bootstrap.Admin(address=_address(opts.admin)),
         static_resources=bootstrap.BootstrapStaticResources(
-            listeners=[llm], clusters=[router_cluster(cfg, opts), *model_clusters(cfg, opts)]
+            listeners=[llm],
+            clusters=[
+                router_cluster(cfg, opts),
+                *model_clusters(cfg, opts),
+                *([endpoint_cluster(cfg, opts)] if cfg.routing.endpoint_mode else []),
+            ],
         ),
     )
 

@@ -20,7 +20,7 @@ from envoy_data_plane.envoy.extensions.upstreams.http import v3 as upstreams_htt
 from envoy_data_plane.envoy.type.matcher import v3 as matcher
 
 from extproc.config import RouterConfig
-from extproc.envoyconf.build import UPSTREAM_CLUSTER_HEADER, unprocessed_paths
+from extproc.envoyconf.build import ENDPOINT_HEADER, UPSTREAM_CLUSTER_HEADER, unprocessed_paths
 from extproc.envoyconf.options import CLIENT_VSR_HEADERS, ROUTER_SET_HEADERS, Profile
 from extproc.openai import CHAT_COMPLETIONS_PATH
 
@@ -341,8 +341,13 @@ def check(doc: dict[str, Any], cfg: RouterConfig, *, profile: Profile | None = N
             )
         default_cluster = cfg.models[cfg.default_model].cluster
         allowed = set(unprocessed_paths(cfg))
+        # Routes gated on a header only the router sets (client values are stripped early) carry routed
+        # requests; every other route that forwards must be one of the allowed exact paths.
+        router_set = {header.lower(), ENDPOINT_HEADER}
         for r in routes:
             if r.route is None or r.route.cluster_header == header or r.match is None:
+                continue
+            if any(h.name.lower() in router_set and h.present_match for h in r.match.headers):
                 continue
             if r.match.path not in allowed:
                 spelled = _match_text(r.match)
@@ -350,6 +355,31 @@ def check(doc: dict[str, Any], cfg: RouterConfig, *, profile: Profile | None = N
                     f"{where}: route {spelled} forwards requests the router did not route; only "
                     f"{', '.join(sorted(allowed))} may (other paths, such as /v1/completions, reach a "
                     "model the guards never see; list deliberate ones in routing.passthrough_paths)"
+                )
+        if cfg.routing.endpoint_mode:
+            ep_cluster = clusters.get(cfg.routing.endpoint_cluster)
+            lb = ep_cluster.original_dst_lb_config if ep_cluster is not None else None
+            if (
+                ep_cluster is None
+                or _enum_name(ep_cluster.type) != "ORIGINAL_DST"
+                or lb is None
+                or not lb.use_http_header
+                or (lb.http_header_name or "").lower() != ENDPOINT_HEADER
+            ):
+                problems.append(
+                    f"routing.endpoint_mode: cluster {cfg.routing.endpoint_cluster!r} must be an "
+                    f"ORIGINAL_DST cluster reading {ENDPOINT_HEADER} (original_dst_lb_config.use_http_header)"
+                )
+            if not any(
+                r.route is not None
+                and r.route.cluster == cfg.routing.endpoint_cluster
+                and r.match is not None
+                and any(h.name.lower() == ENDPOINT_HEADER for h in r.match.headers)
+                for r in routes
+            ):
+                problems.append(
+                    f"{where}: routing.endpoint_mode: no route sends requests carrying {ENDPOINT_HEADER} to "
+                    f"cluster {cfg.routing.endpoint_cluster!r}"
                 )
         if not any(
             r.route is not None

@@ -74,6 +74,12 @@ class Runtime:
             headers["x-gateway-destination-endpoint"] = decision.endpoint
         return headers
 
+    def answering_cluster(self, decision: RoutingDecision) -> str:
+        """The Envoy cluster that answers when the route follows the router's headers."""
+        if self.config.routing.endpoint_mode and decision.endpoint:
+            return self.config.routing.endpoint_cluster
+        return decision.cluster
+
     def error(self, ctx: RequestContext, err: RequestError, reason: str) -> Respond:
         return error_response(self, ctx, err, reason)
 
@@ -149,7 +155,10 @@ class Runtime:
             or self.cache is None
         ):
             return
-        if self.config.semantic_cache.verify_upstream_cluster and ctx.upstream_cluster != decision.cluster:
+        if (
+            self.config.semantic_cache.verify_upstream_cluster
+            and ctx.upstream_cluster != self.answering_cluster(decision)
+        ):
             # Answered by another cluster than the one chosen (the router timed out and Envoy took the
             # default route, say): never stored under the routed model.
             self.metrics.cache_errors.add(1, {"backend": self.cache.name, "operation": "store_unverified"})
