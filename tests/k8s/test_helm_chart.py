@@ -412,6 +412,38 @@ def test_jwt_values_mirror_the_generators_jwt_variant(
     assert llm_hcm(envoy) == llm_hcm(reference)
 
 
+def test_endpoint_mode_renders_the_generators_original_dst_cluster_and_route(
+    chart: helm.Chart, tmp_path: Path
+) -> None:
+    from extproc.envoyconf import EnvoyOptions
+    from extproc.envoyconf.build import build
+    from tests.security.conftest import PLACEHOLDER_UPSTREAMS
+
+    rendered = render(chart, {"config": {"routing": {"endpoint_mode": True}}})
+    cfg = router_config(rendered)
+    envoy = rendered.envoy()
+    assert check_envoy(envoy, cfg).problems == []
+    result = envoy_validate(rendered.envoy_yaml(), tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    reference = yaml.safe_load(yaml.safe_dump(build(cfg, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS))))
+
+    def llm_routes(doc: dict[str, Any]) -> list[dict[str, Any]]:
+        listener = next(x for x in doc["static_resources"]["listeners"] if x["name"] == "llm_listener")
+        out: list[dict[str, Any]] = listener["filter_chains"][0]["filters"][0]["typed_config"][
+            "route_config"
+        ]["virtual_hosts"][0]["routes"]
+        return out
+
+    def cluster(doc: dict[str, Any]) -> dict[str, Any]:
+        found: dict[str, Any] = next(
+            c for c in doc["static_resources"]["clusters"] if c["name"] == "original_destination"
+        )
+        return found
+
+    assert llm_routes(envoy) == llm_routes(reference)
+    assert cluster(envoy) == cluster(reference)
+
+
 def test_jwt_values_need_the_tenant_header_and_a_jwks(chart: helm.Chart) -> None:
     jwt = {"enabled": True, "issuer": "https://auth.example.com", "jwks": JWKS}
     with pytest.raises(helm.HelmError, match=re.escape("needs config.routing.tenant_header")):

@@ -15,6 +15,8 @@ interface itself stays on loopback.
 {{- end }}
 {{- $unknownUrl := "Invalid URL; this gateway serves POST /v1/chat/completions, GET /v1/models, POST /v1/cache/bad-hit" -}}
 {{- $guarded := eq $e.profile "guarded" -}}
+{{- $endpointMode := (.Values.config.routing | default dict).endpoint_mode | default false -}}
+{{- $endpointCluster := (.Values.config.routing | default dict).endpoint_cluster | default "original_destination" -}}
 {{- $jwt := $e.jwt | default dict -}}
 {{- if $jwt.enabled }}
 {{- if not $tenantHeader }}
@@ -142,6 +144,17 @@ static_resources:
                       routes:
                         {{- with $e.extraRoutes }}
                         {{- toYaml . | nindent 24 }}
+                        {{- end }}
+                        {{- if $endpointMode }}
+                        # routing.endpoint_mode: the router names the chosen model's address; Envoy connects to it.
+                        - match:
+                            prefix: /
+                            headers:
+                              - name: x-gateway-destination-endpoint
+                                present_match: true
+                          route:
+                            cluster: {{ $endpointCluster }}
+                            timeout: {{ $e.routeTimeout }}
                         {{- end }}
                         # The router names the cluster of the chosen model in this header.
                         - match:
@@ -303,6 +316,17 @@ static_resources:
     {{- $c := include "semantic-router.modelCluster" $m | fromYaml }}
     {{- $c = mustMergeOverwrite $c ($m.upstream.cluster | default dict) }}
     {{- list $c | toYaml | nindent 4 }}
+    {{- end }}
+    {{- if $endpointMode }}
+    # routing.endpoint_mode: connects to the address in x-gateway-destination-endpoint (set only by the
+    # router: client-sent values are stripped early).
+    - name: {{ $endpointCluster }}
+      type: ORIGINAL_DST
+      lb_policy: CLUSTER_PROVIDED
+      connect_timeout: 2s
+      original_dst_lb_config:
+        use_http_header: true
+        http_header_name: x-gateway-destination-endpoint
     {{- end }}
     {{- with $e.extraClusters }}
     {{- toYaml . | nindent 4 }}
