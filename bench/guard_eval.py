@@ -36,7 +36,7 @@ from extproc.classify.base import Classification, PIISpan
 from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.config.loader import load_config
 from extproc.config.schema import RouterConfig
-from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types
+from extproc.guard import StructuredValidator, check_jailbreak, detected_pii_types, forbidden_types
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_BENIGN = ROOT.parent / "shared" / "data" / "benign" / "mt_bench_alpaca_eval.jsonl"
@@ -73,6 +73,13 @@ class Guard:
         self.cfg = cfg
         self.classifier = classifier
         self.windowed = hasattr(classifier, "classify_request")
+        # The pipeline's Guard step validates structured spans before any policy sees them; so does this.
+        pii = cfg.pii
+        self.validator = (
+            StructuredValidator(pii.default_phone_region, pii.phone_regions)
+            if pii.validate_structured
+            else None
+        )
 
     async def _one(self, text: str) -> tuple[float | None, tuple[PIISpan, ...]]:
         if self.windowed:
@@ -85,9 +92,13 @@ class Guard:
                 max_tokens_checked=getattr(pg, "max_tokens_checked", 16_384),
             )
             _, scan = await self.classifier.classify_request(text, [text], spec)
-            return scan.jailbreak_score, scan.pii
-        result = await self.classifier.classify(text)
-        return result.jailbreak_score, result.pii
+            score, spans = scan.jailbreak_score, scan.pii
+        else:
+            result = await self.classifier.classify(text)
+            score, spans = result.jailbreak_score, result.pii
+        if self.validator is not None:
+            spans = self.validator.filter([text], spans)
+        return score, spans
 
     async def scan(self, texts: Sequence[str]) -> list[tuple[float | None, tuple[PIISpan, ...]]]:
         out: list[tuple[float | None, tuple[PIISpan, ...]]] = []

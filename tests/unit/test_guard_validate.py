@@ -4,9 +4,12 @@ and ipaddress; look-alikes dropped, pieces of one value joined, checksummed valu
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from extproc.classify.base import PIISpan
+from extproc.config.schema import DEFAULT_PHONE_REGIONS, PIIConfig
 from extproc.guard import StructuredValidator
+from extproc.guard.validate import find_checksummed
 
 
 def spans_of(text: str, *pieces: tuple[str, str]) -> list[PIISpan]:
@@ -82,3 +85,82 @@ def test_phone_region_is_configurable() -> None:
     spans = spans_of(text, ("PHONE_NUMBER", "020 794 6095"))
     assert StructuredValidator("NL").filter([text], spans)
     assert not StructuredValidator("US").filter([text], spans)
+
+
+def test_national_formats_of_the_configured_regions_are_phone_numbers() -> None:
+    regions = list(DEFAULT_PHONE_REGIONS)
+    for text, number in [
+        ("ring 07911 123456 today", "07911 123456"),  # UK mobile
+        ("appelle le 06 12 48 73 90", "06 12 48 73 90"),  # French mobile
+        ("call 0412 384 905 now", "0412 384 905"),  # Australian mobile
+    ]:
+        spans = spans_of(text, ("PHONE_NUMBER", number))
+        assert [text[s.start : s.end] for s in StructuredValidator("US", regions).filter([text], spans)] == [
+            number
+        ]
+        assert StructuredValidator("US").filter([text], spans) == ()
+
+
+def test_letters_are_not_keypad_digits() -> None:
+    # phonenumbers reads "ORD" as 673; an order number is not a phone number.
+    text = "order ORD-1147-3306 shipped"
+    spans = spans_of(text, ("PHONE_NUMBER", "ORD-1147-3306"))
+    assert StructuredValidator("US", list(DEFAULT_PHONE_REGIONS)).filter([text], spans) == ()
+
+
+def test_an_ssn_in_its_printed_layout_outranks_a_phone_tag() -> None:
+    text = "ssn 612-06-7074 on file"
+    (span,) = StructuredValidator().filter([text], spans_of(text, ("PHONE_NUMBER", "612-06-7074")))
+    assert (span.type, text[span.start : span.end]) == ("US_SSN", "612-06-7074")
+
+
+def test_checksummed_values_are_found_where_the_model_missed_them() -> None:
+    text = "Refund to NL91 ABNA 0417 1643 00 (BIC ABNANL2A), or card 4111-1111-1111-1111."
+    found = StructuredValidator().filter([text], [])
+    assert [(s.type, text[s.start : s.end], s.score) for s in found] == [
+        ("IBAN_CODE", "NL91 ABNA 0417 1643 00", 1.0),
+        ("CREDIT_CARD", "4111-1111-1111-1111", 1.0),
+    ]
+    assert StructuredValidator(patterns=False).filter([text], []) == ()
+
+
+def test_look_alikes_do_not_match_the_patterns() -> None:
+    for text in [
+        "ISBN 978-0-306-40615-7",
+        "order 4111111111111112 shipped",  # Luhn fails
+        "tracking 1Z999AA10123456784",
+        "IBAN-like XX00 1234 5678 9012 34",  # no such country, checksum fails
+        "uuid 123e4567-e89b-12d3-a456-426614174000",
+    ]:
+        assert find_checksummed(text) == [], text
+
+
+def test_pieces_inside_a_surer_value_are_dropped() -> None:
+    text = "IBAN DE89 3704 0044 0532 0130 00, mail j.harrington@example.org, house 221, grey."
+    spans = spans_of(
+        text,
+        ("STREET_ADDRESS", "3704 0044"),  # digits of the IBAN
+        ("PHONE_NUMBER", "0532 0130 00"),
+        ("PERSON", "j.harrington"),  # the e-mail's local part
+        ("EMAIL_ADDRESS", "j.harrington@example.org"),
+        ("STREET_ADDRESS", "221"),  # a house number alone
+        ("PERSON", ","),  # punctuation
+    )
+    kept = StructuredValidator().filter([text], spans)
+    assert [(s.type, text[s.start : s.end]) for s in kept] == [
+        ("IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
+        ("EMAIL_ADDRESS", "j.harrington@example.org"),
+    ]
+
+
+def test_model_spans_next_to_a_value_are_kept() -> None:
+    text = "Anna Schmidt, IBAN DE89 3704 0044 0532 0130 00, Berliner Str. 12"
+    spans = spans_of(text, ("PERSON", "Anna Schmidt"), ("STREET_ADDRESS", "Berliner Str. 12"))
+    kept = StructuredValidator().filter([text], spans)
+    assert [s.type for s in kept] == ["PERSON", "IBAN_CODE", "STREET_ADDRESS"]
+
+
+def test_unknown_phone_regions_are_refused_by_the_config() -> None:
+    with pytest.raises(ValidationError, match="not a region"):
+        PIIConfig(phone_regions=["XX"])
+    assert PIIConfig(default_phone_region="gb").default_phone_region == "GB"

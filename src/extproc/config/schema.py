@@ -9,9 +9,37 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
+import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extproc.openai import GENERATION_PATHS, ROUTER_PATHS
+
+# National phone formats accepted besides pii.default_phone_region: the most common regions of
+# English- and European-language traffic. Each costs one parse per phone span, only when earlier ones fail.
+DEFAULT_PHONE_REGIONS = (
+    "GB",
+    "CA",
+    "AU",
+    "IN",
+    "IE",
+    "DE",
+    "FR",
+    "ES",
+    "IT",
+    "NL",
+    "BE",
+    "CH",
+    "AT",
+    "BR",
+    "MX",
+)
+
+
+def _phone_region(value: str) -> str:
+    region = value.upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"{value!r} is not a region phonenumbers knows (ISO 3166-1 alpha-2, e.g. US, GB)")
+    return region
 
 
 class Strict(BaseModel):
@@ -304,8 +332,26 @@ class PIIConfig(Strict):
     # Structured types (cards, IBANs, SSNs, phone numbers, IPs) are checked by python-stdnum,
     # phonenumbers and ipaddress; a span that fails is dropped (a look-alike, not PII).
     validate_structured: bool = True
+    # With validate_structured: card numbers and IBANs found anywhere by pattern and checksum count as
+    # detected even where the token model missed or mistyped them (a checksum is stronger evidence).
+    pattern_recognizers: bool = True
     # Region for phone numbers written without a country code.
     default_phone_region: str = "US"
+    # Further regions whose national formats are accepted too (a UK "07911 123456" is not a valid US
+    # number); a number with a + prefix is checked against its own country code. ISO 3166 codes.
+    phone_regions: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_PHONE_REGIONS), description="ISO 3166-1 alpha-2 codes"
+    )
+
+    @field_validator("default_phone_region")
+    @classmethod
+    def _known_region(cls, value: str) -> str:
+        return _phone_region(value)
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _known_regions(cls, value: list[str]) -> list[str]:
+        return [_phone_region(v) for v in value]
 
 
 class ObservabilityConfig(Strict):

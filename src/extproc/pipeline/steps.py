@@ -272,7 +272,11 @@ class Guard(RuntimeStep):
     def __init__(self, rt: Runtime) -> None:
         super().__init__(rt)
         pii = rt.config.pii
-        self.validator = StructuredValidator(pii.default_phone_region) if pii.validate_structured else None
+        self.validator = (
+            StructuredValidator(pii.default_phone_region, pii.phone_regions)
+            if pii.validate_structured
+            else None
+        )
         detectable = getattr(rt.classifier, "pii_types", None)
         if detectable:
             nowhere = types_allowed_nowhere(rt.config, detectable)
