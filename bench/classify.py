@@ -16,7 +16,9 @@ Prints one JSON line, then a table. Needs the real artifacts (`make models`).
 measures the guard path instead: `classify_request()` of the classifier the router uses (routing pass +
 every window of the message, through the micro-batcher), one request at a time, at each length (p50,
 p99, CPU ms per request), next to `classify()` (the routing pass alone, today's cost) at 64 tokens in
-the same run, with the load average before and after.
+the same run, with the load average before and after. Then, for 2k- and 8k-token conversations of
+256-token user turns, the cost of the next turn when the caller sent the turns before it (the row
+cache) against the same request from an unseen caller.
 """
 
 from __future__ import annotations
@@ -150,6 +152,45 @@ async def bench_guard(clf: OnnxClassifier, lengths: list[int], seconds: float) -
     return out
 
 
+async def bench_conversation(
+    clf: OnnxClassifier, lengths: list[int], turn_tokens: int, samples: int
+) -> dict[str, Any]:
+    """A chat client resends the conversation every turn. For conversations of user turns of
+    `turn_tokens` tokens totalling each length: the guard cost of the last turn when the same caller
+    sent the turns before it (earlier windows from the row cache) against the same request from a
+    caller the router has not seen (every window encoded), alternated in one run."""
+    spec = WindowSpec()
+    out: dict[str, Any] = {}
+    if clf.pipeline.row_cache is None:
+        return {"skipped": "classifier.row_cache is off"}
+    for tokens in lengths:
+        turns = [long_prompt(clf, turn_tokens, seed) for seed in range(max(2, tokens // turn_tokens))]
+        warm: list[float] = []
+        cold: list[float] = []
+        cached = windows = 0
+        for i in range(samples):
+            # Distinct last turns, so only the history is shared.
+            convo = [*turns[:-1], turns[-1] + f" (turn {i})"]
+            await clf.classify_request(convo[-2], convo[:-1], spec, f"t:bench-warm-{i}")  # the turn before
+            t0 = time.perf_counter()
+            _, scan = await clf.classify_request(convo[-1], convo, spec, f"t:bench-warm-{i}")
+            warm.append(time.perf_counter() - t0)
+            cached, windows = scan.windows_cached, scan.windows
+            t0 = time.perf_counter()
+            await clf.classify_request(convo[-1], convo, spec, f"t:bench-cold-{i}")
+            cold.append(time.perf_counter() - t0)
+        out[str(tokens)] = {
+            "turns": len(turns),
+            "turn_tokens": turn_tokens,
+            "windows": windows,
+            "windows_cached": cached,
+            "next_turn": percentiles(warm),
+            "unseen_caller": percentiles(cold),
+            "speedup_p50": round(float(np.median(cold) / np.median(warm)), 2),
+        }
+    return out
+
+
 def percentiles(samples_s: list[float]) -> dict[str, float]:
     ms = np.asarray(samples_s) * 1000.0
     return {
@@ -268,6 +309,12 @@ async def amain(argv: list[str] | None) -> int:
     ap.add_argument("--out", help="also write the JSON result here (e.g. bench/results/classify-cpu.json)")
     ap.add_argument("--guard", action="store_true", help="measure the guard path (windows) instead")
     ap.add_argument("--guard-lengths", default=",".join(map(str, GUARD_LENGTHS)))
+    ap.add_argument(
+        "--conversation-samples",
+        type=int,
+        default=5,
+        help="--guard: requests per conversation length, next turn vs unseen caller (row cache)",
+    )
     args = ap.parse_args(argv)
 
     session_mod.ALLOW_SPINNING = args.spinning
@@ -315,6 +362,9 @@ async def amain(argv: list[str] | None) -> int:
         result["window"] = {"tokens": WindowSpec().tokens, "overlap": WindowSpec().overlap}
         result["guard"] = await bench_guard(
             clf, [int(t) for t in args.guard_lengths.split(",")], args.seconds
+        )
+        result["conversation"] = await bench_conversation(
+            clf, [t for t in (2048, 8192) if str(t) in result["guard"]], 256, args.conversation_samples
         )
         await clf.close()
         result["loadavg_1m_after"] = round(os.getloadavg()[0], 2)
@@ -400,6 +450,17 @@ def print_guard_table(result: dict[str, Any]) -> None:
         )
     for name, check in result["targets"].items():
         print(f"target {name}: {check['value']} -> {'met' if check['met'] else 'NOT met'}")
+    conv = result.get("conversation", {})
+    if conv and "skipped" not in conv:
+        print("\nconversation resent every turn (user turns of 256 tokens), guard cost of the last turn:")
+        head = f"{'tokens':>6} | {'windows':>7} | {'cached':>6} | {'next turn p50':>13} | {'unseen caller p50':>17} | ratio"
+        print(head)
+        print("-" * len(head))
+        for n, r in conv.items():
+            print(
+                f"{n:>6} | {r['windows']:>7} | {r['windows_cached']:>6} | {r['next_turn']['p50_ms']:>13.2f} | "
+                f"{r['unseen_caller']['p50_ms']:>17.2f} | {r['speedup_p50']:.1f}x"
+            )
 
 
 def print_table(result: dict[str, Any]) -> None:

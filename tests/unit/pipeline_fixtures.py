@@ -82,6 +82,8 @@ class ScriptedClassifier:
         self.calls: list[str] = []
         # The texts each guard scan read.
         self.checked: list[list[str]] = []
+        # The row-cache scope each classify_request got.
+        self.scopes: list[str | None] = []
 
     @property
     def embedding_dim(self) -> int | None:
@@ -119,12 +121,13 @@ class ScriptedClassifier:
         return self.script.get(text, default)
 
     async def classify_request(
-        self, routing_text: str, checked: Sequence[str], spec: WindowSpec
+        self, routing_text: str, checked: Sequence[str], spec: WindowSpec, scope: str | None = None
     ) -> tuple[Classification, GuardScan]:
         """The routing text's answer, and a scan of the checked texts from their scripted answers:
         highest jailbreak score, spans numbered by message; a token is a whitespace-separated word."""
         result = await self.classify(routing_text)
         self.checked.append(list(checked))
+        self.scopes.append(scope)
         tokens = sum(len(t.split()) for t in checked)
         if tokens > spec.max_tokens_checked:
             return result, GuardScan(tokens=tokens, over_cap=True)

@@ -16,7 +16,7 @@ from extproc.classify.base import Classification, Classifier
 from extproc.classify.cli import run_classify_cli
 from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.classify.windows import WindowSpec
-from extproc.config.schema import ClassifierConfig, HeadOverride
+from extproc.config.schema import ClassifierConfig, HeadOverride, RowCacheConfig
 from tests.unit.classify_fixtures import (
     BYO_DOMAINS,
     BYO_PII_TAGS,
@@ -255,9 +255,11 @@ async def test_bring_your_own_pii_head_reads_every_window(byo_dir: Path, models_
     )
     c = create_classifier(cfg, byo_dir)
     try:
+        # An own head reads characters, which token ids do not determine: no row cache.
+        assert c.pipeline.row_cache is None
         text = "the team scored a goal " * 12 + "my card number is 4111 1111"
         spec = WindowSpec(tokens=16, overlap=4)
-        head, scan = await c.classify_request("the team scored", [text], spec)
+        head, scan = await c.classify_request("the team scored", [text], spec, "t:alice")
         assert head.pii == ()
         assert scan.windows > 3
         assert [(s.type, text[s.start : s.end], s.message) for s in scan.pii] == [
@@ -304,3 +306,54 @@ def test_classify_cli_reports_missing_models(tmp_path: Path, monkeypatch: pytest
     config.write_text("default_model: m\nmodel_config:\n  m:\n    cluster: c\n")
     monkeypatch.chdir(tmp_path)
     assert run_classify_cli("hello", str(config)) == 2
+
+
+async def test_row_cache_reads_a_conversation_once_per_caller(
+    models_dir: Path, cfg: ClassifierConfig
+) -> None:
+    """Turn 2 resends turn 1: its windows come from the row cache for the same caller, with exactly the
+    answer the encoder gives (compared with a classifier without the cache); another caller, or none,
+    gets no cached rows."""
+    cached = create_classifier(cfg, models_dir.parent)
+    plain = create_classifier(
+        cfg.model_copy(update={"row_cache": RowCacheConfig(entries=0)}), models_dir.parent
+    )
+    spec = WindowSpec(tokens=16, overlap=4)
+    first = "the team scored a goal " * 10 + "my card number is 4111 1111"
+    second = "now tell me about the league table and the next match " * 3
+    try:
+        assert plain.pipeline.row_cache is None
+        _, turn1 = await cached.classify_request(first, [first], spec, "t:alice")
+        assert turn1.windows > 3 and turn1.windows_cached == 0
+        head, turn2 = await cached.classify_request(second, [first, second], spec, "t:alice")
+        assert turn2.windows_cached == turn1.windows
+        assert turn2.windows > turn2.windows_cached
+        ref_head, ref = await plain.classify_request(second, [first, second], spec, "t:alice")
+        assert ref.windows_cached == 0
+        assert (turn2.jailbreak_score, turn2.jailbreak_message, turn2.pii) == (
+            ref.jailbreak_score,
+            ref.jailbreak_message,
+            ref.pii,
+        )
+        _same(head, ref_head)
+        _, other = await cached.classify_request(second, [first, second], spec, "t:bob")
+        assert other.windows_cached == 0
+        hits = -1 if cached.pipeline.row_cache is None else cached.pipeline.row_cache.hits
+        _, anonymous = await cached.classify_request(second, [first, second], spec, None)
+        assert anonymous.windows_cached == 0
+        assert cached.pipeline.row_cache is not None and cached.pipeline.row_cache.hits == hits
+    finally:
+        await cached.close()
+        await plain.close()
+
+
+async def test_row_cache_is_bounded(models_dir: Path, cfg: ClassifierConfig) -> None:
+    c = create_classifier(cfg.model_copy(update={"row_cache": RowCacheConfig(entries=3)}), models_dir.parent)
+    try:
+        spec = WindowSpec(tokens=16, overlap=4)
+        text = "one two three four five six seven eight nine ten " * 8
+        _, scan = await c.classify_request(text, [text], spec, "t:alice")
+        assert scan.windows > 3
+        assert c.pipeline.row_cache is not None and len(c.pipeline.row_cache) == 3
+    finally:
+        await c.close()

@@ -636,3 +636,17 @@ async def test_a_category_that_turns_the_guard_on_reads_every_turn() -> None:
     classifier.says("the integral", category="math")
     outcome = await rt.handle_body(context(), conversation(("user", ATTACK), ("user", "the integral")))
     assert isinstance(outcome, Forward)
+
+
+async def test_row_cache_scope_is_the_caller_and_anonymous_callers_share_none() -> None:
+    rt, classifier, _ = make_runtime()
+    for tenant in ("a:alice", "anonymous", "t:acme"):
+        assert isinstance(await rt.handle_body(context(tenant), chat_body("hello there")), Forward)
+    assert classifier.scopes == ["a:alice", None, "t:acme"]
+
+    def share(raw: dict[str, Any]) -> None:
+        raw.setdefault("classifier", {})["row_cache"] = {"anonymous": True}
+
+    rt, classifier, _ = make_runtime(share)
+    await rt.handle_body(context("anonymous"), chat_body("hello there"))
+    assert classifier.scopes == ["anonymous"]

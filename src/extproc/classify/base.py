@@ -61,6 +61,8 @@ class GuardScan:
     # Tokens of the checked messages (special tokens excluded) and encoder rows they took.
     tokens: int = 0
     windows: int = 0
+    # Of those windows, how many came from the row cache (read before by the same caller).
+    windows_cached: int = 0
     # The checked messages hold more than max_tokens_checked tokens: nothing was checked.
     over_cap: bool = False
 
@@ -83,5 +85,5 @@ class GuardClassifier(Protocol):
     """A classifier that also reads whole messages for the guards (the shipped ONNX classifier)."""
 
     async def classify_request(
-        self, routing_text: str, checked: Sequence[str], spec: WindowSpec
+        self, routing_text: str, checked: Sequence[str], spec: WindowSpec, scope: str | None = None
     ) -> tuple[Classification, GuardScan]: ...

@@ -36,6 +36,7 @@ from extproc.classify.decode import (
     decode_pii_batch,
     jailbreak_index,
 )
+from extproc.classify.rowcache import RowCache, row_key
 from extproc.classify.session import OnnxSession, ProviderPlan, open_session
 from extproc.classify.tokenize import EncodedBatch, PromptTokenizer
 from extproc.classify.windows import Row, WindowSpec, WindowTokenizer, merge_spans, stack_rows
@@ -58,6 +59,8 @@ class ClassifyJob:
     text: str
     checked: tuple[str, ...] = ()
     spec: WindowSpec | None = None
+    # The caller's scope for the row cache (None: neither read nor written).
+    scope: str | None = None
 
 
 JobResult = tuple[Classification, GuardScan | None]
@@ -93,6 +96,12 @@ class ClassificationPipeline:
             output for name, output in _HEAD_OUTPUTS.items() if name not in self.heads
         ]
         self._check_outputs()
+        # Bring-your-own heads read characters, not token ids (a cased tokenizer tells "HELLO" from
+        # "hello"), so a row's ids would not determine their answer: no row cache with them.
+        entries = cfg.row_cache.entries
+        self.row_cache: RowCache[_RowSignals] | None = (
+            RowCache(entries) if entries > 0 and not self.heads else None
+        )
 
     def _check_outputs(self) -> None:
         declared = {o.name: o.shape for o in self.session.session.get_outputs()}
@@ -139,6 +148,7 @@ class ClassificationPipeline:
         by_text = dict(zip(distinct, self.windower.tokenize(distinct), strict=True))
         tokenized = [by_text[t] for t in texts]
         rows: list[Row] = []
+        row_scopes: list[str | None] = []
         # Per job: its routing row, its window rows, tokens checked, and whether it was over the cap.
         plans: list[_Plan] = []
         pos = 0
@@ -147,11 +157,14 @@ class ClassificationPipeline:
             pos += 1 + len(job.checked)
             seen: dict[tuple[tuple[int, ...], bytes], int] = {}
 
-            def add(row: Row, seen: dict[tuple[tuple[int, ...], bytes], int] = seen) -> int:
+            def add(
+                row: Row, seen: dict[tuple[tuple[int, ...], bytes], int] = seen, scope: str | None = job.scope
+            ) -> int:
                 key = (row.ids, row.offsets.tobytes())
                 if key not in seen:
                     seen[key] = len(rows)
                     rows.append(row)
+                    row_scopes.append(scope)
                 return seen[key]
 
             head = add(self.windower.head_row(toks[0], self.tokenizer.max_tokens))
@@ -167,7 +180,7 @@ class ClassificationPipeline:
                         # its encoder run and reads message m all the same.
                         windows.append((add(w), m))
             plans.append((head, windows, total, over))
-        signals = self._run_rows(rows, jobs, plans)
+        signals, cached = self._signals(rows, row_scopes, jobs, plans)
         results: list[JobResult] = []
         for job, (head, windows, total, over) in zip(jobs, plans, strict=True):
             cat, jb, spans, emb = signals[head]
@@ -183,9 +196,37 @@ class ClassificationPipeline:
             )
             scan: GuardScan | None = None
             if job.spec is not None:
-                scan = self._scan(signals, windows, total, over)
+                scan = self._scan(signals, windows, total, over, cached)
             results.append((classification, scan))
         return results
+
+    def _signals(
+        self,
+        rows: Sequence[Row],
+        scopes: Sequence[str | None],
+        jobs: Sequence[ClassifyJob],
+        plans: Sequence[_Plan],
+    ) -> tuple[list[_RowSignals], frozenset[int]]:
+        """Every row's signals: from the row cache where the caller's scope has seen the row, else from
+        the encoder (and then remembered). Also the indexes of the rows that came from the cache."""
+        cache = self.row_cache
+        if cache is None or all(scope is None for scope in scopes):
+            return self._run_rows(rows, jobs, plans), frozenset()
+        keys = [
+            None if sc is None else row_key(sc, r.ids, r.offsets) for r, sc in zip(rows, scopes, strict=True)
+        ]
+        found = [None if k is None else cache.get(k) for k in keys]
+        missing = [i for i, f in enumerate(found) if f is None]
+        # Without own heads (no cache otherwise) the encoder pass needs only the rows themselves.
+        fresh = self._run_rows([rows[i] for i in missing], jobs, plans) if missing else []
+        out: list[_RowSignals | None] = list(found)
+        for i, signal in zip(missing, fresh, strict=True):
+            out[i] = signal
+            key = keys[i]
+            if key is not None:
+                cache.put(key, signal)
+        hit = frozenset(i for i, f in enumerate(found) if f is not None)
+        return [s for s in out if s is not None], hit
 
     def _scan(
         self,
@@ -193,6 +234,7 @@ class ClassificationPipeline:
         windows: Sequence[tuple[int, int]],
         total: int,
         over: bool,
+        cached: frozenset[int] = frozenset(),
     ) -> GuardScan:
         if over:
             return GuardScan(tokens=total, over_cap=True)
@@ -210,6 +252,7 @@ class ClassificationPipeline:
             pii=merge_spans(spans),
             tokens=total,
             windows=len({index for index, _ in windows}),
+            windows_cached=len({index for index, _ in windows if index in cached}),
         )
 
     def _run_rows(
@@ -349,11 +392,12 @@ class OnnxClassifier:
         return (await self._batcher.submit(ClassifyJob(text)))[0]
 
     async def classify_request(
-        self, routing_text: str, checked: Sequence[str], spec: WindowSpec
+        self, routing_text: str, checked: Sequence[str], spec: WindowSpec, scope: str | None = None
     ) -> tuple[Classification, GuardScan]:
         """The routing pass over `routing_text` and the guard scan of every `checked` text in full,
-        through the micro-batcher (windows of concurrent requests share encoder calls)."""
-        result, scan = await self._batcher.submit(ClassifyJob(routing_text, tuple(checked), spec))
+        through the micro-batcher (windows of concurrent requests share encoder calls). With a `scope`
+        (the caller), rows that scope had encoded before come from the row cache."""
+        result, scan = await self._batcher.submit(ClassifyJob(routing_text, tuple(checked), spec, scope))
         assert scan is not None
         return result, scan
 
@@ -380,6 +424,9 @@ class OnnxClassifier:
             "model": str(self.pipeline.session.path),
             "row_workers": self.pipeline.session.row_workers,
             "own_heads": {name: str(h.session.path) for name, h in self.pipeline.heads.items()},
+            "row_cache_entries": 0
+            if self.pipeline.row_cache is None
+            else self.pipeline.row_cache.max_entries,
         }
 
     async def close(self) -> None:

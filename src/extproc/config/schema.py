@@ -172,6 +172,17 @@ class HeadOverride(Strict):
     kind: Literal["sequence", "token"] = "sequence"
 
 
+class RowCacheConfig(Strict):
+    """Encoder results per caller and exact row of tokens (`extproc.classify.rowcache`): a
+    conversation's earlier messages are not re-read by the guards on every turn."""
+
+    # Rows kept (least recently used dropped first); about 2 KB each. 0 turns the cache off.
+    entries: int = Field(8192, ge=0, le=1_000_000)
+    # Anonymous callers share one scope; sharing rows between them would let one tell from the timing
+    # whether another recently sent an exact message. Off unless the deployment has no such concern.
+    anonymous: bool = False
+
+
 class ClassifierConfig(Strict):
     enabled: bool = True
     models_dir: str = "models"
@@ -195,6 +206,7 @@ class ClassifierConfig(Strict):
     domain_model: HeadOverride | None = None
     jailbreak_model: HeadOverride | None = None
     pii_model: HeadOverride | None = None
+    row_cache: RowCacheConfig = Field(default_factory=RowCacheConfig)
 
 
 class MilvusConfig(Strict):

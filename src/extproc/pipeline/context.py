@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 from opentelemetry.trace import Span
 
+from extproc.cache.service import ANONYMOUS
 from extproc.classify.base import Classification, GuardScan
 from extproc.openai import ChatRequest
 from extproc.router import RoutingDecision, Signals
@@ -25,7 +26,7 @@ class RequestContext:
     request_id: str = ""
     method: str = ""
     path: str = ""
-    tenant: str = "anonymous"
+    tenant: str = ANONYMOUS
     no_cache: bool = False
     no_store: bool = False
     started: float = field(default_factory=time.perf_counter)
@@ -104,7 +105,7 @@ def caller_scope(headers: dict[str, str], tenant_header: str | None) -> str:
     auth = headers.get("authorization")
     if auth:
         return "a:" + hashlib.sha256(auth.encode()).hexdigest()[:32]
-    return "anonymous"
+    return ANONYMOUS
 
 
 def client_headers(ctx: RequestContext, *, cache_hit: bool = False) -> dict[str, str]:

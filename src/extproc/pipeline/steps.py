@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from extproc import openai
-from extproc.cache.service import CachedAnswer
+from extproc.cache.service import ANONYMOUS, CachedAnswer
 from extproc.classify.base import Classification, Classifier, GuardClassifier, GuardScan
 from extproc.classify.text import text_for_classification
 from extproc.classify.windows import WindowSpec
@@ -190,7 +190,9 @@ class Classify(RuntimeStep):
                 if classifier is None:
                     return Classification(), None, True
                 if isinstance(classifier, GuardClassifier):
-                    result, scan = await classifier.classify_request(ctx.text, checked, self.spec)
+                    result, scan = await classifier.classify_request(
+                        ctx.text, checked, self.spec, self._row_scope(ctx)
+                    )
                 else:
                     result, scan = await self._scan_whole_texts(classifier, ctx.text, checked)
             except Exception as exc:
@@ -204,7 +206,14 @@ class Classify(RuntimeStep):
             span.set_attribute("pii_count", len(result.pii))
             span.set_attribute("guard_tokens", scan.tokens)
             span.set_attribute("guard_windows", scan.windows)
+            span.set_attribute("guard_windows_cached", scan.windows_cached)
         return result, scan, False
+
+    def _row_scope(self, ctx: RequestContext) -> str | None:
+        """The caller's scope in the classifier's row cache (None: not cached; see `classify.rowcache`)."""
+        if ctx.tenant == ANONYMOUS and not self.rt.config.classifier.row_cache.anonymous:
+            return None
+        return ctx.tenant
 
     async def _scan_whole_texts(
         self, classifier: Classifier, text: str, checked: list[str]
