@@ -115,6 +115,30 @@ def test_ssn_is_blocked_where_no_model_allows_it(client: StackClient, stack: Dev
     )
 
 
+def test_a_uk_phone_number_is_rerouted_away_from_a_model_that_forbids_it(client: StackClient) -> None:
+    """A national format the default region (US) would reject: the number must still count."""
+    r = client.chat(user("Solve 3x + 5 = 20 and text the answer to my mobile 07911 123456 please"))
+    assert r.status_code == 200, r.text
+    assert r.headers["x-vsr-selected-category"] == "math"
+    assert r.headers["x-vsr-selected-model"] == "general-8b"  # allows PHONE_NUMBER; qwen3-32b does not
+    assert client.received("qwen3-32b") == []
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Please refund the deposit to NL91 ABNA 0417 1643 00, thank you.",
+        "Refund to NL91ABNA0417164300 thanks",
+        "My card 4111-1111-1111-1111 was charged twice, how do I dispute it?",
+    ],
+)
+def test_checksummed_numbers_are_refused_where_no_model_allows_them(client: StackClient, prompt: str) -> None:
+    r = client.chat(user(prompt))
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-pii-violation"].split(",")[0] in ("IBAN_CODE", "CREDIT_CARD")
+    assert client.total_received() == 0
+
+
 def test_explicit_model_is_checked_too(client: StackClient) -> None:
     r = client.chat(user(SSN, model="general-8b"))
     assert r.status_code == 403
