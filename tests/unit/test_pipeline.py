@@ -574,6 +574,20 @@ async def test_a_card_tagged_as_a_phone_is_retyped() -> None:
     assert isinstance(outcome, Respond) and outcome.headers["x-vsr-pii-violation"] == "CREDIT_CARD"
 
 
+@pytest.mark.parametrize("filler_words", [0, 1_500])
+async def test_a_checksummed_value_the_model_missed_is_found_in_short_and_long_messages(
+    filler_words: int,
+) -> None:
+    """The pattern stage runs inline for short messages and in a worker thread for long ones; both find
+    an IBAN the (scripted) model did not tag, at the end of the message."""
+    rt, classifier, _ = make_runtime(_validating)
+    text = "word " * filler_words + "refund to NL91 ABNA 0417 1643 00 please"
+    classifier.says(text, spans=())
+    outcome = await rt.handle_body(context(), chat_body(text))
+    assert isinstance(outcome, Respond) and outcome.status == 403
+    assert outcome.headers["x-vsr-pii-violation"] == "IBAN_CODE"
+
+
 async def test_links_are_not_personal_data_by_default() -> None:
     rt, classifier, _ = make_runtime()
     classifier.says("see https://example.com/a", pii=("URL",))
