@@ -176,6 +176,24 @@ def test_pair_files_are_large_distinct_and_split_by_the_documented_hash() -> Non
         assert 0.4 < share < 0.6
 
 
+def test_written_training_pairs_are_well_formed_and_share_no_text_with_the_test_set() -> None:
+    """data/cache/written_pairs.jsonl trains the learned verifier; the independent test set
+    (data/eval/cache) must stay unseen, so no text of it may appear there (near duplicates, cosine
+    >= 0.9 under the shipped encoder, were removed when the file was written)."""
+    rows = _load("written_pairs.jsonl")
+    assert len(rows) >= 500
+    assert {r["label"] for r in rows} == {0, 1}
+    assert all(set(r) == {"a", "b", "label", "kind", "domain"} and r["a"] != r["b"] for r in rows)
+    assert len({(r["a"], r["b"]) for r in rows}) == len(rows)
+    unseen = set()
+    for name in ("paraphrase_pairs.jsonl", "near_miss_pairs.jsonl", "multilingual_pairs.jsonl"):
+        for line in (DATA.parent / "eval" / "cache" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                unseen |= {exact_key(row["a"]), exact_key(row["b"])}
+    assert not [r for r in rows if exact_key(r["a"]) in unseen or exact_key(r["b"]) in unseen]
+
+
 def test_threshold_rule_prefers_hits_then_the_higher_threshold() -> None:
     from bench.cache_quality import Rates, choose
 
