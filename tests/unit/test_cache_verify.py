@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -180,7 +181,11 @@ def test_written_training_pairs_are_well_formed_and_share_no_text_with_the_test_
     """data/cache/written_pairs.jsonl trains the learned verifier; the independent test set
     (data/eval/cache) must stay unseen, so no text of it may appear there (near duplicates, cosine
     >= 0.9 under the shipped encoder, were removed when the file was written)."""
-    rows = _load("written_pairs.jsonl")
+    rows: list[dict[str, Any]] = [
+        json.loads(line)
+        for line in (DATA / "written_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     assert len(rows) >= 500
     assert {r["label"] for r in rows} == {0, 1}
     assert all(set(r) == {"a", "b", "label", "kind", "domain"} and r["a"] != r["b"] for r in rows)
