@@ -36,7 +36,7 @@ from extproc.classify.base import Classification, PIISpan
 from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.config.loader import load_config
 from extproc.config.schema import RouterConfig
-from extproc.guard import StructuredValidator, check_jailbreak, detected_pii_types, forbidden_types
+from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types, structured_validator
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_BENIGN = ROOT.parent / "shared" / "data" / "benign" / "mt_bench_alpaca_eval.jsonl"
@@ -75,11 +75,7 @@ class Guard:
         self.windowed = hasattr(classifier, "classify_request")
         # The pipeline's Guard step validates structured spans before any policy sees them; so does this.
         pii = cfg.pii
-        self.validator = (
-            StructuredValidator(pii.default_phone_region, pii.phone_regions)
-            if pii.validate_structured
-            else None
-        )
+        self.validator = structured_validator(pii)
 
     async def _one(self, text: str) -> tuple[float | None, tuple[PIISpan, ...]]:
         if self.windowed:

@@ -588,6 +588,17 @@ async def test_a_checksummed_value_the_model_missed_is_found_in_short_and_long_m
     assert outcome.headers["x-vsr-pii-violation"] == "IBAN_CODE"
 
 
+async def test_pattern_recognizers_can_be_turned_off() -> None:
+    def no_patterns(raw: dict[str, Any]) -> None:
+        _validating(raw)
+        raw["pii"]["pattern_recognizers"] = False
+
+    rt, classifier, _ = make_runtime(no_patterns)
+    text = "refund to NL91 ABNA 0417 1643 00 please"
+    classifier.says(text, spans=())
+    assert isinstance(await rt.handle_body(context(), chat_body(text)), Forward)
+
+
 async def test_links_are_not_personal_data_by_default() -> None:
     rt, classifier, _ = make_runtime()
     classifier.says("see https://example.com/a", pii=("URL",))

@@ -9,7 +9,7 @@ from extproc.guard.policy import (
     reroute_decision,
     types_allowed_nowhere,
 )
-from extproc.guard.validate import StructuredValidator
+from extproc.guard.validate import StructuredValidator, structured_validator
 
 __all__ = [
     "JailbreakVerdict",
@@ -19,5 +19,6 @@ __all__ = [
     "forbidden_types",
     "jailbreak_applies",
     "reroute_decision",
+    "structured_validator",
     "types_allowed_nowhere",
 ]

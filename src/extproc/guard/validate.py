@@ -34,6 +34,7 @@ from stdnum.us import ssn
 
 from extproc.classify.base import PIISpan
 from extproc.classify.windows import merge_spans
+from extproc.config.schema import PIIConfig
 
 # Characters a structured value runs on with (a span cut inside a value is widened over them); a
 # space joins two digits ("4111 1111"), never a word to a number.
@@ -246,6 +247,13 @@ class StructuredValidator:
                 out += [PIISpan(kind, a, b, 1.0, i) for kind, a, b in find_checksummed(text)]
         # Pieces of one value ("078", "05", "1120") widened to the same span: keep one.
         return resolve_overlaps(texts, merge_spans(out), frozenset(self.checks))
+
+
+def structured_validator(pii: PIIConfig) -> StructuredValidator | None:
+    """The validator `pii` configures (None when `validate_structured` is off)."""
+    if not pii.validate_structured:
+        return None
+    return StructuredValidator(pii.default_phone_region, pii.phone_regions, pii.pattern_recognizers)
 
 
 # How sure the extent and type of a span are: checksums, then strict layouts (an SSN; an e-mail with

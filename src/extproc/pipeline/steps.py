@@ -19,12 +19,12 @@ from extproc.classify.base import Classification, Classifier, GuardClassifier, G
 from extproc.classify.text import text_for_classification
 from extproc.classify.windows import WindowSpec
 from extproc.guard import (
-    StructuredValidator,
     check_jailbreak,
     detected_pii_types,
     forbidden_types,
     jailbreak_applies,
     reroute_decision,
+    structured_validator,
     types_allowed_nowhere,
 )
 from extproc.openai import RequestError
@@ -287,11 +287,7 @@ class Guard(RuntimeStep):
     def __init__(self, rt: Runtime) -> None:
         super().__init__(rt)
         pii = rt.config.pii
-        self.validator = (
-            StructuredValidator(pii.default_phone_region, pii.phone_regions)
-            if pii.validate_structured
-            else None
-        )
+        self.validator = structured_validator(pii)
         detectable = getattr(rt.classifier, "pii_types", None)
         if detectable:
             nowhere = types_allowed_nowhere(rt.config, detectable)
