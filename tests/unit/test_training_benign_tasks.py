@@ -72,7 +72,10 @@ def test_attacks_in_context_keep_label_family_and_stay_near_the_start() -> None:
             True,
         )
         before = row.text[: row.text.index(attack.text)]
-        assert len(before.split()) <= 40  # the attack stays inside the encoder's first 128 tokens
-        layouts["start" if not before else "inside"] += 1
-    assert layouts["start"] and layouts["inside"]
+        assert len(before.split()) <= 60  # the attack starts inside the encoder's first 128 tokens
+        # ... after a stretch cut from one context, from its start or from its middle.
+        assert not before or any(before.strip() in c for c in contexts)
+        mid = before and not any(c.startswith(before.strip()) for c in contexts)
+        layouts["start" if not before else "mid-text" if mid else "inside"] += 1
+    assert layouts["start"] and layouts["inside"] and layouts["mid-text"]
     assert datasets.attacks_in_context([], contexts, 10, SEED) == []

@@ -94,3 +94,52 @@ def test_jailbreak_head_trains_thresholds_and_holds_families_out() -> None:
     assert all(r["rows"] == 40 and r["recall"] > 0.5 for r in trained.lofo.values())
     assert trained.validation["false_positive_rate"] <= 0.05
     assert jb.garak_family(examples[0]) == "a" and jb.garak_family(examples[-1]) is None
+
+
+def test_continuation_windows_cover_the_middle_of_long_rows_only() -> None:
+    words = [f"w{i}" for i in range(200)]
+    long_row = datasets.TextExample(" ".join(words), 0, "benign/task_with_content", "benign_written.jsonl")
+    short_row = datasets.TextExample(" ".join(words[:60]), 0, "benign/x", "benign_written.jsonl")
+    rows = datasets.continuation_windows([long_row, short_row], words=80, stride=64)
+    # Two later stretches of the 200-word row (its first window is the row itself); none of the short one.
+    assert [r.text.split()[0] for r in rows] == ["w64", "w128"]
+    assert rows[0].text.split()[-1] == "w143" and rows[1].text.split()[-1] == "w199"
+    assert all(r.train_only and r.source == datasets.CONTINUATION_SOURCE for r in rows)
+    assert all(r.label == 0 and r.stratum == long_row.stratum for r in rows)
+    # Text is cut from the original, so newlines and spacing inside a stretch survive.
+    spaced = datasets.TextExample("\n".join(words), 0, "benign/x", "f")
+    assert "\n" in datasets.continuation_windows([spaced])[0].text
+
+
+def _keys(path: Path) -> set[str]:
+    return {
+        " ".join(json.loads(line)["text"].lower().split()) for line in path.read_text().splitlines() if line
+    }
+
+
+def test_written_benign_rows_load_and_share_nothing_with_the_evaluation_sets() -> None:
+    path = DATA / "jailbreak" / "benign_written.jsonl"
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    assert len(rows) >= 1100 and {r["label"] for r in rows} == {"benign"}
+    families = Counter(r["family"] for r in rows)
+    assert families["task_with_content"] >= 300 and len(families) == 7
+    examples = datasets.load_jailbreak(DATA, with_bastioncorpus=False)
+    assert sum(e.source == "benign_written.jsonl" for e in examples) >= 1100
+    # The held-out turns and the validation requests must stay unseen by training.
+    for held_out in ("benign_turns.jsonl", "benign_requests.jsonl"):
+        assert not _keys(path) & _keys(DATA / "eval" / "guard" / held_out), held_out
+
+
+def test_written_pii_sentences_have_valid_spans_and_stay_apart_from_the_test_sets() -> None:
+    path = DATA / "pii" / "written.jsonl"
+    examples = datasets.load_pii(path)
+    assert len(examples) >= 1200
+    assert sum(not e.spans for e in examples) >= 400
+    types = Counter(span.type for e in examples for span in e.spans)
+    assert min(types[t] for t in ("PERSON", "ORGANIZATION", "GPE", "STREET_ADDRESS", "DATE_TIME")) >= 50
+    for e in examples:
+        for span in e.spans:
+            assert 0 <= span.start < span.end <= len(e.text)
+            assert e.text[span.start : span.end].strip() == e.text[span.start : span.end]
+    for test_set in ("guard/pii_sentences.jsonl", "guard_v2/pii_sentences.jsonl"):
+        assert not _keys(path) & _keys(DATA / "eval" / test_set), test_set

@@ -81,7 +81,7 @@ SETTINGS: dict[str, Any] = {
         # Synthesized benign task prompts (training/benign_tasks.py), train-only.
         "benign_tasks": 1500,
         # Training attacks placed inside those benign texts (datasets.attacks_in_context), train-only.
-        "attacks_in_context": 800,
+        "attacks_in_context": 3200,
     },
     "pii": {"epochs": 8, "lr": 2e-3, "weight_decay": 0.01, "batch_size": 32, "concatenated": 2000},
 }
@@ -99,6 +99,10 @@ def _pii_natural_path(data_dir: Path) -> Path:
     return data_dir / "pii" / "natural.jsonl"
 
 
+def _pii_written_path(data_dir: Path) -> Path:
+    return data_dir / "pii" / "written.jsonl"
+
+
 def _pii_templates_path(data_dir: Path) -> Path:
     return data_dir / "pii" / "templates_extra.txt"
 
@@ -110,6 +114,7 @@ def collect_inputs(data_dir: Path, root: Path) -> manifest.BuildInputs:
 
     files = datasets.domain_files(data_dir) + datasets.jailbreak_files(data_dir)
     files += [_pii_path(data_dir), _pii_templates_path(data_dir), _pii_natural_path(data_dir)]
+    files += [_pii_written_path(data_dir)]
     # The build code, and the contract that names what it writes.
     files += [*sorted(Path(__file__).parent.glob("*.py")), Path(contract.__file__)]
     # The cache verifier's pairs (data/cache) and the independent set it is measured on (data/eval/cache).
@@ -293,15 +298,27 @@ def load_data(ctx: BuildContext) -> Data:
     j_train, j_test = datasets.stratified_split(
         [e.stratum for e in jailbreak], train_only=[e.train_only for e in jailbreak]
     )
-    # Training attacks inside benign task texts (train rows only, after the split: no test attack leaks).
+    # The middles of long benign training rows, as the router's windows read them.
+    benign = JAILBREAK_LABELS.index("benign")
+    continued = datasets.continuation_windows(
+        [jailbreak[i] for i in j_train if jailbreak[i].label == benign and not jailbreak[i].train_only]
+    )
+    # Training attacks inside benign texts: task prompts (synthesized and written) and the plain pasted
+    # content of those middles (train rows only, after the split: no test attack leaks). Without the
+    # latter, "an instruction followed by pasted prose" reads as benign even when the instruction is an
+    # attack.
+    hosts = (datasets.BENIGN_TASKS_SOURCE, jb.WRITTEN_BENIGN_SOURCE)
+    contexts = [
+        jailbreak[i].text for i in j_train if jailbreak[i].source in hosts and jailbreak[i].label == benign
+    ]
     in_context = datasets.attacks_in_context(
-        [jailbreak[i] for i in j_train if jailbreak[i].label == JAILBREAK_LABELS.index("jailbreak")],
-        [jailbreak[i].text for i in j_train if jailbreak[i].source == datasets.BENIGN_TASKS_SOURCE],
+        [jailbreak[i] for i in j_train if jailbreak[i].label != benign],
+        contexts + [c.text for c in continued],
         SETTINGS["jailbreak"]["attacks_in_context"],
         datasets.SPLIT_SEED,
     )
-    j_train += range(len(jailbreak), len(jailbreak) + len(in_context))
-    jailbreak += in_context
+    j_train += range(len(jailbreak), len(jailbreak) + len(continued) + len(in_context))
+    jailbreak += continued + in_context
     p_train_all, p_unseen = datasets.template_split(pii)
     seen_train_idx, seen_test_idx = datasets.stratified_split(
         [pii[i].template for i in p_train_all], SETTINGS["seen_template_fraction"], datasets.SPLIT_SEED + 1
@@ -337,9 +354,10 @@ def extract_features(ctx: BuildContext, data: Data, enc: Encoder) -> TrainFeatur
     j_feat = features_of(enc.model, enc.tokenizer, j_texts, keep_tokens=True)
     # Training PII sentences joined to training prompts; only training rows of both are used.
     p_examples = [data.pii[i] for i in data.p_train]
-    # The team's natural sentences and look-alikes (no spans) always train; the report's PII test sets
-    # stay the presidio template splits.
+    # The team's natural and written sentences and look-alikes (no spans) always train; the report's PII
+    # test sets stay the presidio template splits.
     p_examples += datasets.load_pii(_pii_natural_path(ctx.data_dir))
+    p_examples += datasets.load_pii(_pii_written_path(ctx.data_dir))
     j_labelled = [
         data.jailbreak[i].text
         for i in data.j_train
@@ -379,7 +397,7 @@ def train_jailbreak(ctx: BuildContext, data: Data, features: TrainFeatures) -> t
 
     cfg = SETTINGS["jailbreak"]
     pooled = jailbreak_pool_numpy(features.jailbreak.embeddings, features.jailbreak.token_states)
-    trained = jb.train(pooled, [data.jailbreak[i] for i in data.j_train], cfg)
+    trained = jb.train(pooled, [data.jailbreak[i] for i in data.j_train], cfg, workers=ctx.threads)
     ctx.extra["jailbreak_training"] = {
         "threshold_unshifted": trained.threshold,
         "max_fpr": cfg["max_fpr"],

@@ -184,21 +184,51 @@ def load_benign_tasks(count: int, seed: int, existing: Iterable[TextExample]) ->
     return rows
 
 
+CONTINUATION_SOURCE = "continuation_windows"
+
+
+def continuation_windows(
+    examples: Sequence[TextExample], words: int = 80, stride: int = 64, cap_per_row: int = 4
+) -> list[TextExample]:
+    """Later stretches of long benign rows as benign rows of their own (train-only).
+
+    The router reads a long message as overlapping windows and blocks on the highest window score, so a
+    pasted recipe or manual is also judged from its middle, cut mid-sentence and without the user's
+    instruction. Training reads only each row's first window; these rows show the head the rest."""
+    rows = []
+    for example in examples:
+        spans = list(re.finditer(r"\S+", example.text))
+        for n, start in enumerate(range(stride, max(len(spans) - words // 2, stride), stride)):
+            if n >= cap_per_row:
+                break
+            chunk = spans[start : start + words]
+            text = example.text[chunk[0].start() : chunk[-1].end()]
+            rows.append(
+                TextExample(text, example.label, example.stratum, CONTINUATION_SOURCE, train_only=True)
+            )
+    return rows
+
+
 def attacks_in_context(
     attacks: Sequence[TextExample], contexts: Sequence[str], count: int, seed: int
 ) -> list[TextExample]:
-    """`count` training attacks placed before, after or between benign task texts, keeping their label,
+    """`count` training attacks placed before, after or between benign texts, keeping their label,
     stratum and source (so a garak family held out of training takes its copies with it). Without them
     a head that learned long benign instructions reads an attack pasted into one as benign. The text
-    before an attack is cut to a few dozen words, so the attack stays inside the encoder's 128 tokens.
+    before an attack is a stretch of 8-60 words from anywhere in a context (the router's windows start
+    mid-text), so the attack starts inside the encoder's 128 tokens. Up to 90 words was tried: worse
+    on every validation figure.
     Callers pass training rows only."""
     if not attacks or not contexts:
         return []
     rng = random.Random(seed)
 
-    def head_words(text: str, limit: int) -> str:
+    def stretch(text: str, limit: int) -> str:
         words = list(re.finditer(r"\S+", text))
-        return text if len(words) <= limit else text[: words[limit - 1].end()]
+        if len(words) <= limit:
+            return text
+        start = rng.randrange(len(words) - limit + 1)
+        return text[words[start].start() : words[start + limit - 1].end()]
 
     rows = []
     for _ in range(count):
@@ -207,11 +237,11 @@ def attacks_in_context(
         sep = rng.choice(["\n\n", "\n", " "])
         layout = rng.choice(["before", "after", "between"])
         if layout == "before":
-            text = head_words(before, rng.randint(8, 40)) + sep + attack.text
+            text = stretch(before, rng.randint(8, 60)) + sep + attack.text
         elif layout == "after":
             text = attack.text + sep + after
         else:
-            text = head_words(before, rng.randint(8, 30)) + sep + attack.text + sep + after
+            text = stretch(before, rng.randint(8, 40)) + sep + attack.text + sep + after
         rows.append(TextExample(text, attack.label, attack.stratum, attack.source, train_only=True))
     return rows
 

