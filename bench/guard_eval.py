@@ -8,7 +8,10 @@ Uses the real built classifier (`extproc.classify.onnx.create_classifier`) and t
 functions in `extproc.guard` with the config's thresholds, so it measures what the router decides.
 Validation (choices about data and models are made on these):
 - benign requests blocked (jailbreak, or PII that no configured model allows) on
-  data/eval/guard/benign_requests.jsonl (written by a separate helper, never trained on);
+  data/eval/guard/benign_requests.jsonl and benign_requests2.jsonl (written by separate helpers, never
+  trained on);
+- written attacks blocked: data/eval/guard/attacks_written.jsonl (1,250 attacks in 12 styles written
+  by a separate helper, never trained on), whole messages through the guard's windows;
 - attacks blocked on garak's families, read from the build report (each family held out of training:
   leave-one-family-out), since the runtime venv has no garak;
 - caught attacks still caught with 250 benign words before them, 3 harmless words after them, and
@@ -135,6 +138,18 @@ async def benign_blocked(guard: Guard, texts: Sequence[str]) -> dict[str, Any]:
     }
 
 
+async def attacks_blocked(guard: Guard, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Share of attacks refused by the jailbreak guard, overall and per family."""
+    hits = [guard.decide(s, p) == "jailbreak" for s, p in await guard.scan([r["text"] for r in rows])]
+    total: Counter[str] = Counter(r["family"] for r in rows)
+    caught: Counter[str] = Counter(r["family"] for r, hit in zip(rows, hits, strict=True) if hit)
+    return {
+        "rows": len(rows),
+        "blocked": sum(hits) / max(len(rows), 1),
+        "per_family": {f: {"rows": n, "blocked": caught[f] / n} for f, n in sorted(total.items())},
+    }
+
+
 async def still_caught(guard: Guard, attacks: Sequence[str]) -> dict[str, Any]:
     base = [guard.decide(s, p) == "jailbreak" for s, p in await guard.scan(attacks)]
     caught = [a for a, hit in zip(attacks, base, strict=True) if hit]
@@ -247,6 +262,8 @@ async def run(args: argparse.Namespace, base_dir: Path) -> dict[str, Any]:
             "validation_only": args.validation_only,
             # Validation sets: model and data choices are made on these.
             "benign_requests": await benign_blocked(guard, _texts(EVAL_DIR / "benign_requests.jsonl")),
+            "benign_requests2": await benign_blocked(guard, _texts(EVAL_DIR / "benign_requests2.jsonl")),
+            "attacks_written": await attacks_blocked(guard, _read_jsonl(EVAL_DIR / "attacks_written.jsonl")),
             "pii_v1": await pii_quality(guard, _read_jsonl(EVAL_DIR / "pii_sentences.jsonl")),
             "garak": garak_from_report(Path(args.garak_report)),
             "still_caught": await still_caught(guard, attacks),
@@ -267,7 +284,12 @@ async def run(args: argparse.Namespace, base_dir: Path) -> dict[str, Any]:
             result["benign_requests"]["blocked"],
             TARGETS["benign_blocked_shared_max"],
         ],
+        "benign_blocked_requests2": [
+            result["benign_requests2"]["blocked"],
+            TARGETS["benign_blocked_shared_max"],
+        ],
         "garak_blocked": [garak["blocked_prompt_weighted"] if garak else None, TARGETS["garak_blocked_min"]],
+        "written_attacks_blocked": [result["attacks_written"]["blocked"], TARGETS["garak_blocked_min"]],
         "still_caught_250_before": [sc["250_words_before"], TARGETS["still_caught_min"]],
         "still_caught_3_after": [sc["3_words_after"], TARGETS["still_caught_min"]],
         "still_caught_multi_paragraph": [sc["inside_multi_paragraph"], TARGETS["still_caught_min"]],
@@ -305,6 +327,8 @@ def _print(result: dict[str, Any]) -> None:
     if result["garak"]:
         for fam, r in result["garak"]["per_family"].items():
             print(f"  garak {fam:26} {r['blocked']:.3f} ({r['rows']})")
+    for fam, r in result["attacks_written"]["per_family"].items():
+        print(f"  written {fam:28} {r['blocked']:.3f} ({r['rows']})")
     pii = result.get("pii") or result["pii_v1"]
     for t, r in pii["per_type"].items():
         rec = "-" if r["recall"] is None else f"{r['recall']:.2f}"

