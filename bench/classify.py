@@ -42,13 +42,13 @@ from extproc.classify import session as session_mod
 from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.classify.tokenize import EncodedBatch
 from extproc.classify.windows import WindowSpec
-from extproc.config.schema import ClassifierConfig
+from extproc.config.schema import ClassifierConfig, PromptGuardConfig
 
 ROOT = Path(__file__).resolve().parents[1]
 LENGTHS = (16, 64, 128)
 BATCH_SIZES = (1, 8, 32)
 CONCURRENCY = 32
-GUARD_LENGTHS = (64, 512, 2048, 8192)
+GUARD_LENGTHS = (64, 100, 512, 2048, 8192)
 # Guard path p50 targets on 2 CPU cores (issue 12).
 GUARD_TARGETS_MS = {512: 25.0, 2048: 100.0, 8192: 400.0}
 TARGETS = {
@@ -114,36 +114,54 @@ def long_prompt(clf: OnnxClassifier, tokens: int, seed: int) -> str:
     return " ".join(words[:lo])
 
 
-async def bench_guard(clf: OnnxClassifier, lengths: list[int], seconds: float) -> dict[str, Any]:
-    """classify_request (routing pass + guard windows) one request at a time, per length."""
-    spec = WindowSpec()
+async def bench_guard(
+    clf: OnnxClassifier,
+    lengths: list[int],
+    seconds: float,
+    spec: WindowSpec,
+    baseline: WindowSpec | None = None,
+) -> dict[str, Any]:
+    """classify_request (routing pass + guard windows) one request at a time, per length. With a
+    `baseline` window spec, requests alternate between the two specs in the same loop, so the ratio
+    is measured under the same load."""
+    specs = [spec] if baseline is None else [spec, baseline]
     out: dict[str, Any] = {}
     for tokens in lengths:
         prompts = [long_prompt(clf, tokens, seed) for seed in range(8)]
-        await clf.classify_request(prompts[0], [prompts[0]], spec)  # warm
-        samples: list[float] = []
-        windows = 0
-        cpu0 = time.process_time()
-        deadline = time.perf_counter() + seconds
+        for s in specs:
+            await clf.classify_request(prompts[0], [prompts[0]], s)  # warm
+        samples: list[list[float]] = [[] for _ in specs]
+        windows = [0 for _ in specs]
+        cpu = [0.0 for _ in specs]
+        deadline = time.perf_counter() + seconds * len(specs)
         i = 0
-        while i < 10 or time.perf_counter() < deadline:
-            text = prompts[i % len(prompts)]
-            t0 = time.perf_counter()
-            _, scan = await clf.classify_request(text, [text], spec)
-            samples.append(time.perf_counter() - t0)
-            windows = scan.windows
+        while i < 10 * len(specs) or time.perf_counter() < deadline:
+            k = i % len(specs)
+            text = prompts[(i // len(specs)) % len(prompts)]
+            c0, t0 = time.process_time(), time.perf_counter()
+            _, scan = await clf.classify_request(text, [text], specs[k])
+            samples[k].append(time.perf_counter() - t0)
+            cpu[k] += time.process_time() - c0
+            windows[k] = scan.windows
             i += 1
-        cpu = time.process_time() - cpu0
         row: dict[str, Any] = {
             "tokens": len(clf.pipeline.windower.tokenize([prompts[0]])[0]) + clf.pipeline.windower.specials,
-            "windows": windows,
-            "guard": percentiles(samples),
-            "cpu_ms_per_request": round(1000.0 * cpu / len(samples), 2),
+            "windows": windows[0],
+            "guard": percentiles(samples[0]),
+            "cpu_ms_per_request": round(1000.0 * cpu[0] / len(samples[0]), 2),
         }
-        if tokens <= spec.tokens:
-            # Today's path in the same run: the routing pass alone.
+        if baseline is not None:
+            row["baseline"] = {
+                "window": {"tokens": baseline.tokens, "overlap": baseline.overlap},
+                "windows": windows[1],
+                "guard": percentiles(samples[1]),
+                "cpu_ms_per_request": round(1000.0 * cpu[1] / len(samples[1]), 2),
+            }
+            row["p50_ratio_to_baseline"] = round(float(np.median(samples[0]) / np.median(samples[1])), 3)
+        if tokens <= clf.pipeline.tokenizer.max_tokens:
+            # The routing pass alone, in the same run.
             routing: list[float] = []
-            for k in range(max(20, len(samples))):
+            for k in range(max(20, len(samples[0]))):
                 t0 = time.perf_counter()
                 await clf.classify(prompts[k % len(prompts)])
                 routing.append(time.perf_counter() - t0)
@@ -153,13 +171,12 @@ async def bench_guard(clf: OnnxClassifier, lengths: list[int], seconds: float) -
 
 
 async def bench_conversation(
-    clf: OnnxClassifier, lengths: list[int], turn_tokens: int, samples: int
+    clf: OnnxClassifier, lengths: list[int], turn_tokens: int, samples: int, spec: WindowSpec
 ) -> dict[str, Any]:
     """A chat client resends the conversation every turn. For conversations of user turns of
     `turn_tokens` tokens totalling each length: the guard cost of the last turn when the same caller
     sent the turns before it (earlier windows from the row cache) against the same request from a
     caller the router has not seen (every window encoded), alternated in one run."""
-    spec = WindowSpec()
     out: dict[str, Any] = {}
     if clf.pipeline.row_cache is None:
         return {"skipped": "classifier.row_cache is off"}
@@ -189,6 +206,12 @@ async def bench_conversation(
             "speedup_p50": round(float(np.median(cold) / np.median(warm)), 2),
         }
     return out
+
+
+def parse_window(value: str) -> WindowSpec:
+    """'TOKENS/OVERLAP' (e.g. '64/16') as a WindowSpec."""
+    tokens, _, overlap = value.partition("/")
+    return WindowSpec(int(tokens), int(overlap or 0))
 
 
 def percentiles(samples_s: list[float]) -> dict[str, float]:
@@ -309,6 +332,17 @@ async def amain(argv: list[str] | None) -> int:
     ap.add_argument("--out", help="also write the JSON result here (e.g. bench/results/classify-cpu.json)")
     ap.add_argument("--guard", action="store_true", help="measure the guard path (windows) instead")
     ap.add_argument("--guard-lengths", default=",".join(map(str, GUARD_LENGTHS)))
+    default_guard = PromptGuardConfig()
+    ap.add_argument(
+        "--window",
+        default=f"{default_guard.window_tokens}/{default_guard.window_overlap}",
+        help="--guard: window tokens/overlap (default: prompt_guard's defaults)",
+    )
+    ap.add_argument(
+        "--baseline-window",
+        default=None,
+        help="--guard: also measure this tokens/overlap, alternating in the same run (e.g. 128/32)",
+    )
     ap.add_argument(
         "--conversation-samples",
         type=int,
@@ -359,12 +393,18 @@ async def amain(argv: list[str] | None) -> int:
     }
     if args.guard:
         result["bench"] = "classify-guard"
-        result["window"] = {"tokens": WindowSpec().tokens, "overlap": WindowSpec().overlap}
+        spec = parse_window(args.window)
+        baseline = None if args.baseline_window is None else parse_window(args.baseline_window)
+        result["window"] = {"tokens": spec.tokens, "overlap": spec.overlap}
         result["guard"] = await bench_guard(
-            clf, [int(t) for t in args.guard_lengths.split(",")], args.seconds
+            clf, [int(t) for t in args.guard_lengths.split(",")], args.seconds, spec, baseline
         )
         result["conversation"] = await bench_conversation(
-            clf, [t for t in (2048, 8192) if str(t) in result["guard"]], 256, args.conversation_samples
+            clf,
+            [t for t in (2048, 8192) if str(t) in result["guard"]],
+            256,
+            args.conversation_samples,
+            spec,
         )
         await clf.close()
         result["loadavg_1m_after"] = round(os.getloadavg()[0], 2)
@@ -439,14 +479,23 @@ def print_guard_table(result: dict[str, Any]) -> None:
         f"{'rows alone on ' + str(result['row_workers']) + ' workers' if result['row_workers'] else 'padded batches'}, "
         f"load average {result['loadavg_1m_before']} -> {result['loadavg_1m_after']}"
     )
-    head = f"{'tokens':>6} | {'windows':>7} | {'p50 ms':>8} | {'p99 ms':>8} | {'CPU ms/req':>10} | routing-only p50 ms"
+    head = (
+        f"{'tokens':>6} | {'windows':>7} | {'p50 ms':>8} | {'p99 ms':>8} | {'CPU ms/req':>10} | "
+        "routing-only p50 ms | baseline windows, p50 ms, ratio"
+    )
     print(head)
     print("-" * len(head))
     for r in result["guard"].values():
         routing = r.get("routing_only", {}).get("p50_ms")
+        base = r.get("baseline")
+        versus = (
+            f"{base['windows']}, {base['guard']['p50_ms']:.2f}, {r['p50_ratio_to_baseline']:.2f}x"
+            if base
+            else ""
+        )
         print(
             f"{r['tokens']:>6} | {r['windows']:>7} | {r['guard']['p50_ms']:>8.2f} | {r['guard']['p99_ms']:>8.2f} | "
-            f"{r['cpu_ms_per_request']:>10.2f} | {'' if routing is None else f'{routing:.2f}'}"
+            f"{r['cpu_ms_per_request']:>10.2f} | {'' if routing is None else f'{routing:>19.2f}'} | {versus}"
         )
     for name, check in result["targets"].items():
         print(f"target {name}: {check['value']} -> {'met' if check['met'] else 'NOT met'}")

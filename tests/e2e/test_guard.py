@@ -203,11 +203,9 @@ def test_an_attack_after_a_long_benign_paragraph_is_blocked(client: StackClient)
 def test_other_attacks_after_a_long_benign_paragraph(client: StackClient, attack: str) -> None:
     alone = client.chat(user(attack))
     assert alone.status_code == 403  # the model catches the attack on its own
+    # With 128-token windows ~90 benign tokens shared the attack's window and diluted its score under
+    # the threshold; 64-token windows leave at most 46 (docs/classifier.md, window size).
     r = client.chat(user(PARAGRAPH + " " + attack))
-    if r.status_code == 200:
-        # The window holding the attack is read (see the test above), but ~90 benign tokens share it and
-        # the current jailbreak model's score drops under the threshold.
-        pytest.xfail("the jailbreak model's score is diluted by benign text in the window (issue 12 item 2)")
     assert r.status_code == 403, r.text
     assert client.total_received() == 0
 

@@ -22,7 +22,7 @@ def load(prompt_guard: dict[str, Any], pii: dict[str, Any] | None = None) -> Rou
 def test_defaults() -> None:
     g = load({}).prompt_guard
     assert g.check_roles == ["user"]
-    assert (g.window_tokens, g.window_overlap, g.max_tokens_checked) == (128, 32, 16_384)
+    assert (g.window_tokens, g.window_overlap, g.max_tokens_checked) == (64, 16, 16_384)
     assert g.action == "block"
     assert load({}).pii.types_ignored == ["URL"]
 
@@ -42,7 +42,7 @@ def test_check_roles_accepts_the_old_spellings(value: Any, roles: list[str]) -> 
         ({"check_roles": []}, "at least 1"),
         ({"window_tokens": 64, "window_overlap": 32}, "under half"),
         ({"window_tokens": 1024}, "less than or equal to 512"),
-        ({"max_tokens_checked": 100}, "at least window_tokens"),
+        ({"max_tokens_checked": 50}, "at least window_tokens"),
         ({"enabled": True, "action": "reroute"}, "reroute_model is required"),
         ({"enabled": True, "action": "reroute", "reroute_model": "nope"}, "'nope' is not defined"),
         (

@@ -28,8 +28,8 @@ IntArray = npt.NDArray[np.int64]
 class WindowSpec:
     """How checked messages are cut (prompt_guard.window_tokens / window_overlap / max_tokens_checked)."""
 
-    tokens: int = 128
-    overlap: int = 32
+    tokens: int = 64
+    overlap: int = 16
     max_tokens_checked: int = 16_384
 
 

@@ -280,10 +280,11 @@ class PromptGuardConfig(Strict):
     # The old spellings `user` and `all` are accepted.
     check_roles: list[str] = Field(default_factory=lambda: ["user"], min_length=1)
     # Guard windows: `window_tokens` tokens each (special tokens included; at most the encoder's 512
-    # positions), overlapping by `window_overlap`. With window_tokens == classifier.max_tokens the
-    # routing pass and the first window of the same text share one encoder run.
-    window_tokens: int = Field(128, ge=16, le=512)
-    window_overlap: int = Field(32, ge=0)
+    # positions), overlapping by `window_overlap`. 64, not the routing pass's 128: an attack shares its
+    # window with fewer benign tokens, whose mean-pooled features dilute its score (docs/classifier.md).
+    # A message that fits in one window shares the routing pass's encoder run.
+    window_tokens: int = Field(64, ge=16, le=512)
+    window_overlap: int = Field(16, ge=0)
     # Hard cap on tokens checked per request (all checked messages together). A request over it is
     # refused with an OpenAI-style 413 `prompt_too_long_to_check`: nothing unchecked is forwarded.
     max_tokens_checked: int = Field(16_384, ge=16)
