@@ -149,10 +149,11 @@ def with_cosines(pairs: list[Pair], embed: Embedder, batch_size: int = 32) -> li
 
 
 def with_verdicts(pairs: list[Pair], verifier: LearnedVerifier | None) -> list[Pair]:
-    """The verifier's verdict per pair (independent of the similarity threshold)."""
+    """The verifier's verdict per pair (the similarity threshold is applied apart; the pair's cosine
+    matters only for a pair too long for the model, which the rules verifier decides)."""
     if verifier is None:
         return pairs
-    return [replace(p, accepted=verifier.accept(p.b, [p.a])[0]) for p in pairs]
+    return [replace(p, accepted=verifier.accept(p.b, [p.a], [p.cosine])[0]) for p in pairs]
 
 
 def hit(pair: Pair, threshold: float, verified: bool) -> bool:

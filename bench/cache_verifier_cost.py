@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     tokens: list[int] = []
     for q, cands in lookups:
         t0 = time.perf_counter()
-        verifier.accept(q, cands)
+        verifier.accept(q, cands, [0.9] * len(cands))
         t1 = time.perf_counter()
         verifier.scores(q, cands)
         t2 = time.perf_counter()

@@ -95,15 +95,28 @@ def test_scores_are_one_batch_in_candidate_order(models_dir: Path) -> None:
 def test_accept_applies_exact_layer_rules_then_threshold(models_dir: Path) -> None:
     v = load_verifier(models_dir)
     # 2 query tokens + [SEP]: logit -2.5 -> refused by the model ...
-    assert v.accept("capital france", ["capital spain"]) == [False]
+    assert v.accept("capital france", ["capital spain"], [0.9]) == [False]
     # ... but an exact repeat (case, punctuation) is served without the model.
-    assert v.accept("capital france", ["Capital, France?"]) == [True]
+    assert v.accept("capital france", ["Capital, France?"], [0.9]) == [True]
     # Long enough query: the model accepts; different digits are refused before the model.
     q = "what is the capital of france please 12"
-    assert v.accept(q, ["what is the capital of france 12", "what is the capital of france 13"]) == [
-        True,
-        False,
-    ]
+    cands = ["what is the capital of france 12", "what is the capital of france 13"]
+    assert v.accept(q, cands, [0.9, 0.9]) == [True, False]
+
+
+def test_a_pair_the_model_cannot_read_in_full_goes_to_the_rules_verifier(models_dir: Path) -> None:
+    """Truncated, two long prompts that share their start look identical to the cross-encoder (and to
+    the 128-token embedding): the rules verifier, which reads both texts whole, decides instead."""
+    v = load_verifier(models_dir)  # max_tokens 32; the stand-in model accepts any long second text
+    head = " ".join(["what is the capital of france please"] * 4)  # 28 tokens each side
+    same, other = head + " spain", head + " france"
+    assert not v.fits(same, other)
+    assert v.fits("what is the capital of france please", "what is the capital of spain please")
+    # The model would accept (its logit counts the second text's tokens) ...
+    assert v.scores(same, [other])[0] > 0.5
+    # ... but the whole texts differ in an entity the rules verifier refuses on; an exact repeat of a
+    # long prompt is still served.
+    assert v.accept(same, [other, same.upper()], [0.99, 0.99]) == [False, True]
 
 
 def test_digit_rule_is_script_independent_and_leaves_number_words_to_the_model() -> None:

@@ -207,7 +207,8 @@ class SemanticCache:
                 verdicts = [verify_candidate(query, hit.entry.query, hit.similarity) for hit in hits]
             elif self.verifier is not None:
                 # One batched model call for all candidates, off the event loop.
-                verdicts = await asyncio.to_thread(self.verifier.accept, query, texts)
+                sims = [hit.similarity for hit in hits]
+                verdicts = await asyncio.to_thread(self.verifier.accept, query, texts, sims)
             else:
                 verdicts = [_text_key(t) == _text_key(query) for t in texts]
             hits = [hit for hit, ok in zip(hits, verdicts, strict=True) if ok]

@@ -9,7 +9,11 @@ the (loose) similarity threshold goes through, in order:
    ("15% of 80" / "15% of 90"); a number written out on one side ("3" / "three") is left to the model;
 3. a cross-encoder (`cache_verifier.int8.onnx`, built by `make models` from the packaged MiniLM, see
    `extproc.training.verifier`) reading "[CLS] cached [SEP] query [SEP]": served when its probability
-   is at least the build's threshold (`cache_verifier.json`, chosen on a validation split).
+   is at least the build's threshold (`cache_verifier.json`, chosen on a validation split);
+4. a pair longer than the cross-encoder reads (`max_tokens`, both texts together) goes to the rules
+   verifier (`verify.verify_candidate`, which reads both texts in full) instead: truncated, two long
+   prompts that share their first few dozen tokens ("Summarize this report: ...") look identical to
+   the model, and the cosine gate is blind past the embedding's 128 tokens too.
 
 All candidates of one lookup that reach step 3 are scored in one batched onnxruntime call.
 When the cache verifies candidates and a verifier file is missing (`VerifierMissing`), the router
@@ -32,7 +36,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from extproc.cache.verify import exact_key
+from extproc.cache.verify import exact_key, verify_candidate
 from extproc.classify.contract import (
     TOKENIZER_FILE,
     VERIFIER_FILE,
@@ -145,16 +149,24 @@ class LearnedVerifier:
         result: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.asarray(logits, np.float64).reshape(-1)))
         return result
 
-    def accept(self, query: str, cached: Sequence[str]) -> list[bool]:
-        """For each candidate's cached text: may its answer be served for `query`?"""
+    def fits(self, query: str, cached: str) -> bool:
+        """Whether the model reads the pair in full (no token of either text truncated away)."""
+        return not self._tokenizer.encode(cached, query).overflowing
+
+    def accept(self, query: str, cached: Sequence[str], similarities: Sequence[float]) -> list[bool]:
+        """For each candidate's cached text (and its cosine to `query`): may its answer be served?"""
         verdicts = [False] * len(cached)
         key = exact_key(query)
         to_score: list[int] = []
-        for i, text in enumerate(cached):
+        for i, (text, similarity) in enumerate(zip(cached, similarities, strict=True)):
             if exact_key(text) == key:
                 verdicts[i] = True
-            elif not rules_refuse(query, text):
+            elif rules_refuse(query, text):
+                continue
+            elif self.fits(query, text):
                 to_score.append(i)
+            else:
+                verdicts[i] = verify_candidate(query, text, similarity)
         if to_score:
             scores = self.scores(query, [cached[i] for i in to_score])
             for i, score in zip(to_score, scores, strict=True):

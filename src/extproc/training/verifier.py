@@ -313,20 +313,33 @@ def scores_onnx(
     return out
 
 
+def fits(pairs: Sequence[LabelledPair], max_tokens: int) -> npt.NDArray[np.bool_]:
+    """Whether the model reads each pair in full; the runtime gives a longer pair to the rules verifier."""
+    tok = _tokenizer(max_tokens)
+    return np.array([not e.overflowing for e in tok.encode_batch([(p.cached, p.query) for p in pairs])])
+
+
 def decisions(
     pairs: Sequence[LabelledPair],
     cosines: npt.NDArray[np.float32],
     scores: npt.NDArray[np.float32],
     similarity_threshold: float,
     threshold: float,
+    read_in_full: npt.NDArray[np.bool_] | None = None,
 ) -> npt.NDArray[np.bool_]:
-    """The cache's decision per pair (cached = `cached`, new query = `query`), as the runtime makes it."""
+    """The cache's decision per pair (cached = `cached`, new query = `query`), as the runtime makes it
+    (`extproc.cache.verifier.LearnedVerifier.accept`); `read_in_full` from `fits` (default: all)."""
+    from extproc.cache.verify import verify_candidate
+
     out = np.zeros(len(pairs), dtype=np.bool_)
     for i, p in enumerate(pairs):
         if exact_key(p.cached) == exact_key(p.query):
             out[i] = True
         elif cosines[i] >= similarity_threshold and not rules_refuse(p.query, p.cached):
-            out[i] = scores[i] >= threshold
+            if read_in_full is None or read_in_full[i]:
+                out[i] = scores[i] >= threshold
+            else:
+                out[i] = verify_candidate(p.query, p.cached, float(cosines[i]))
     return out
 
 
@@ -347,11 +360,12 @@ def choose_threshold(
     scores: npt.NDArray[np.float32],
     similarity_threshold: float,
     max_false_hit: float,
+    read_in_full: npt.NDArray[np.bool_] | None = None,
 ) -> float:
     """Most paraphrase hits with false hits <= `max_false_hit`; ties go to the higher threshold."""
     best: tuple[float, float] | None = None
     for t in np.round(np.arange(0.05, 0.996, 0.005), 3):
-        r = rates(pairs, decisions(pairs, cosines, scores, similarity_threshold, float(t)))
+        r = rates(pairs, decisions(pairs, cosines, scores, similarity_threshold, float(t), read_in_full))
         if r["near_miss_false_hit"] <= max_false_hit and (best is None or r["paraphrase_hit"] >= best[0]):
             best = (r["paraphrase_hit"], float(t))
     return best[1] if best is not None else 0.995
@@ -441,17 +455,19 @@ def train_verifier(
     fp32_check = scores_onnx(fp32, cfg["max_tokens"], [(r.cached, r.query) for r in validation], threads)
     # The threshold: the validation pairs (team and written splits) only.
     cos_v, s_v = scored["validation"]
-    threshold = choose_threshold(validation, cos_v, s_v, sim, cfg["max_false_hit"])
+    full = {name: fits(sets[name], cfg["max_tokens"]) for name in scored}
+    threshold = choose_threshold(validation, cos_v, s_v, sim, cfg["max_false_hit"], full["validation"])
     results: dict[str, Any] = {}
     for name, (cos, sc) in scored.items():
         rows = sets[name]
-        hits = decisions(rows, cos, sc, sim, threshold)
+        hits = decisions(rows, cos, sc, sim, threshold, full[name])
         labels = np.array([r.label for r in rows])
         results[name] = {
             **rates(rows, hits),
             "verifier_accuracy_at_threshold": float(((sc >= threshold) == (labels == 1)).mean()),
             "false_hits_by_kind": _false_hits_by_kind(rows, hits),
             "cosine_only": rates(rows, cos >= sim),
+            "pairs_too_long_for_the_model": int((~full[name]).sum()),
         }
     timings["evaluate"] = round(time.monotonic() - t2, 1)
     fp32.unlink()
