@@ -86,9 +86,15 @@ def _dumps(obj: object) -> bytes:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def canonical_role(role: str) -> str:
+    """Roles compared without case or surrounding space: chat templates that print the role as given
+    ("<|im_start|>User") show the model a user turn, so the guards must read it as one."""
+    return role.strip().lower()
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
-    role: str
+    role: str  # canonical_role of the request's role
     # Text of the message (text parts joined when content is a list of parts).
     text: str
 
@@ -107,30 +113,70 @@ class ChatRequest:
         return ""
 
 
+# Content part types whose text a model reads, and the field holding it. OpenAI's Chat API has `text`
+# and `refusal`; vLLM also renders `input_text`/`output_text` (Responses API spellings), `thinking` and
+# `tool_reference` parts as text. Every one is read, or the guards could be stepped around by a
+# spelling the upstream accepts.
+TEXT_PART_FIELDS: dict[str, str] = {
+    "text": "text",
+    "input_text": "text",
+    "output_text": "text",
+    "refusal": "refusal",
+    "thinking": "thinking",
+    "tool_reference": "name",
+}
+# Media parts: nothing for the text guards to read (an image may still show written instructions).
+MEDIA_PART_TYPES = frozenset(
+    {
+        "image_url",
+        "input_image",
+        "image_embeds",
+        "image_pil",
+        "audio_url",
+        "input_audio",
+        "audio_embeds",
+        "video_url",
+        "file",
+        "input_file",
+    }
+)
+
+
+def _part_text(part: object, index: int, j: int) -> str | None:
+    """The text a model reads from one content part (None for media); a 400 for anything else,
+    including part types no guard can read (`prompt_embeds`, or a type we do not know)."""
+    where = f"messages.[{index}].content"
+    if isinstance(part, str):  # a bare string part (vLLM reads it as text)
+        return part
+    if not isinstance(part, dict) or not isinstance(part.get("type"), str):
+        raise RequestError(
+            400, f"messages[{index}].content[{j}] must be an object with a 'type'", param=where
+        )
+    kind = part["type"]
+    if kind in MEDIA_PART_TYPES:
+        return None
+    field = TEXT_PART_FIELDS.get(kind)
+    if field is None:
+        raise RequestError(
+            400,
+            f"messages[{index}].content[{j}] has type {kind!r}, which the router cannot check; "
+            f"text parts are {sorted(TEXT_PART_FIELDS)}, media parts {sorted(MEDIA_PART_TYPES)}",
+            param=where,
+        )
+    text = part.get(field)
+    if not isinstance(text, str):
+        raise RequestError(400, f"messages[{index}].content[{j}].{field} must be a string", param=where)
+    return text
+
+
 def _content_text(content: object, index: int) -> str:
     if content is None:
         return ""
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        parts: list[str] = []
-        for j, part in enumerate(content):
-            if not isinstance(part, dict) or not isinstance(part.get("type"), str):
-                raise RequestError(
-                    400,
-                    f"messages[{index}].content[{j}] must be an object with a 'type'",
-                    param=f"messages.[{index}].content",
-                )
-            if part["type"] == "text":
-                text = part.get("text")
-                if not isinstance(text, str):
-                    raise RequestError(
-                        400,
-                        f"messages[{index}].content[{j}].text must be a string",
-                        param=f"messages.[{index}].content",
-                    )
-                parts.append(text)
-        return "\n".join(parts)
+        texts = (_part_text(part, index, j) for j, part in enumerate(content))
+        return "\n".join(t for t in texts if t is not None)
     raise RequestError(
         400,
         f"messages[{index}].content must be a string, a list of content parts, or null",
@@ -257,7 +303,7 @@ def parse_chat_request(body: bytes, max_bytes: int, limits: JSONLimits | None = 
         role = m.get("role")
         if not isinstance(role, str):
             raise RequestError(400, f"messages[{i}].role must be a string", param="messages")
-        messages.append(Message(role, _content_text(m.get("content"), i)))
+        messages.append(Message(canonical_role(role), _content_text(m.get("content"), i)))
     return ChatRequest(raw=raw, model=model, stream=stream, messages=messages)
 
 

@@ -225,6 +225,36 @@ def test_an_attack_in_an_earlier_user_turn_is_blocked(client: StackClient) -> No
     assert client.total_received() == 0
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Part types vLLM renders as text, and role spellings a template prints as given.
+        {"role": "user", "content": [{"type": "input_text", "text": ATTACKS[0]}]},
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": "hi"}, {"type": "refusal", "refusal": ATTACKS[1]}],
+        },
+        {"role": "User", "content": ATTACKS[2]},
+        {"role": "human", "content": ATTACKS[0]},
+    ],
+)
+def test_attacks_in_other_part_types_and_role_spellings_are_blocked(
+    client: StackClient, message: dict[str, Any]
+) -> None:
+    r = client.chat({"model": "auto", "messages": [message]})
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    assert client.total_received() == 0
+
+
+def test_a_part_no_guard_can_read_is_refused(client: StackClient) -> None:
+    parts = [{"type": "text", "text": "hi"}, {"type": "prompt_embeds", "data": "AAAA"}]
+    r = client.chat({"model": "auto", "messages": [{"role": "user", "content": parts}]})
+    assert r.status_code == 400, r.text
+    assert "cannot check" in r.json()["error"]["message"]
+    assert client.total_received() == 0
+
+
 @pytest.mark.parametrize("model", ["auto", "general-8b"])
 def test_an_ssn_at_the_end_of_a_long_prompt_is_blocked(client: StackClient, model: str) -> None:
     """No model of the reference config may receive an SSN; it sits past the first 250 words."""

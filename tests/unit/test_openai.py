@@ -186,3 +186,50 @@ def test_limits_are_configurable() -> None:
     openai.parse_chat_request(deep, 10_000)
     with pytest.raises(RequestError):
         openai.parse_chat_request(deep, 10_000, openai.JSONLimits(max_depth=8))
+
+
+def _messages(*messages: object) -> openai.ChatRequest:
+    return openai.parse_chat_request(
+        json.dumps({"model": "auto", "messages": list(messages)}).encode(), 10_000
+    )
+
+
+def test_every_part_type_a_model_reads_as_text_is_read() -> None:
+    """vLLM renders these part types as text: a guard that read only `text` parts could be stepped
+    around with {"type": "input_text", ...}."""
+    parts = [
+        {"type": "text", "text": "a"},
+        {"type": "input_text", "text": "b"},
+        {"type": "output_text", "text": "c"},
+        {"type": "refusal", "refusal": "d"},
+        {"type": "thinking", "thinking": "e"},
+        {"type": "tool_reference", "name": "f"},
+        "g",  # a bare string part
+        {"type": "image_url", "image_url": {"url": "https://example.com/x.png"}},
+        {"type": "input_audio", "input_audio": {"data": "AAAA", "format": "wav"}},
+    ]
+    assert _messages({"role": "user", "content": parts}).last_user_text() == "a\nb\nc\nd\ne\nf\ng"
+
+
+@pytest.mark.parametrize(
+    ("part", "says"),
+    [
+        ({"type": "prompt_embeds", "data": "AAAA"}, "cannot check"),  # embeddings: no text to read
+        ({"type": "txt", "text": "x"}, "cannot check"),  # unknown types fail closed
+        ({"type": "input_text", "text": None}, "content[0].text must be a string"),
+        ({"type": "refusal", "text": "x"}, "content[0].refusal must be a string"),
+        ({"text": "x"}, "must be an object with a 'type'"),
+        (7, "must be an object with a 'type'"),
+    ],
+)
+def test_parts_no_guard_can_read_are_400s(part: object, says: str) -> None:
+    with pytest.raises(RequestError) as err:
+        _messages({"role": "user", "content": [part]})
+    assert err.value.status == 400
+    assert says in err.value.message
+
+
+def test_roles_are_compared_without_case_or_spaces() -> None:
+    req = _messages({"role": " User ", "content": "a"}, {"role": "ASSISTANT", "content": "b"})
+    assert [m.role for m in req.messages] == ["user", "assistant"]
+    assert req.last_user_text() == "a"

@@ -426,6 +426,19 @@ async def test_check_roles_picks_the_messages_read(roles: Any, checked: list[str
     assert classifier.checked == [checked]
 
 
+async def test_odd_role_spellings_and_unknown_roles_are_checked() -> None:
+    """A template that prints the role as given shows "User" or "human" to the model as a speaker's
+    turn: neither may be a way around the guard (known unchecked roles stay unchecked)."""
+    rt, classifier, _ = make_runtime()
+    body = conversation(("User ", "u1"), ("human", "h1"), ("Assistant", "a1"), ("user", "u2"))
+    assert isinstance(await rt.handle_body(context(), body), Forward)
+    assert classifier.checked == [["u1", "h1", "u2"]]
+    classifier.says(ATTACK, jailbreak=0.95)
+    for role in ("USER", "customer"):
+        outcome = await rt.handle_body(context(), conversation((role, ATTACK), ("user", "thanks")))
+        assert isinstance(outcome, Respond) and outcome.status == 403, role
+
+
 async def test_an_assistant_turn_is_checked_only_when_configured() -> None:
     for roles, blocked in ((["user"], False), (["user", "assistant"], True)):
 

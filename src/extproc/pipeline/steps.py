@@ -18,6 +18,7 @@ from extproc.cache.service import ANONYMOUS, CachedAnswer
 from extproc.classify.base import Classification, Classifier, GuardClassifier, GuardScan
 from extproc.classify.text import text_for_classification
 from extproc.classify.windows import WindowSpec
+from extproc.config.schema import MESSAGE_ROLES
 from extproc.guard import (
     check_jailbreak,
     detected_pii_types,
@@ -266,9 +267,12 @@ class Classify(RuntimeStep):
 
 def checked_texts(messages: Sequence[openai.Message], roles: Sequence[str], routing_text: str) -> list[str]:
     """The texts the guards read in full: every non-empty message of a checked role, in order; the
-    routing text when there is none (a conversation of other roles is still checked)."""
+    routing text when there is none (a conversation of other roles is still checked). A role that is
+    none of the known ones ("human", "customer") is checked too: chat templates that print the role
+    as given show it to the model as another speaker's turn, so an unknown role must not be a way
+    around the guard."""
     wanted = set(roles)
-    texts = [m.text for m in messages if m.role in wanted and m.text]
+    texts = [m.text for m in messages if (m.role in wanted or m.role not in MESSAGE_ROLES) and m.text]
     return texts or ([routing_text] if routing_text else [])
 
 
