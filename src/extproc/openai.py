@@ -326,14 +326,38 @@ class ReasoningSwitch(Protocol):
 NOT_ANSWER_SHAPING = frozenset({"model", "messages", "stream", "stream_options", "user", "metadata", "store"})
 
 
+def _part_without_text(part: object) -> object:
+    if isinstance(part, str):
+        return {"type": "text"}
+    if isinstance(part, dict):
+        kind = part.get("type")
+        field = TEXT_PART_FIELDS.get(kind) if isinstance(kind, str) else None
+        return {k: v for k, v in part.items() if k != field}
+    return part
+
+
+def _without_text(message: object) -> object:
+    """The last user message less the text that similarity compares: its images and other media (part
+    of the question: "what is in this picture?" with another picture is another question), its part
+    types in order, and its other fields. Plain string content reads as one text part."""
+    if not isinstance(message, dict):
+        return message
+    content = message.get("content")
+    parts = [{"type": "text"}] if isinstance(content, str) else content
+    if isinstance(parts, list):
+        parts = [_part_without_text(part) for part in parts]
+    return {**{k: v for k, v in message.items() if k != "content"}, "content": parts}
+
+
 def answer_context(req: ChatRequest) -> bytes:
-    """Canonical bytes of everything besides the last user message that shapes the answer: every
-    message before it (system prompts, earlier turns, tool results), anything after it, and the
-    answer-shaping fields. Two requests may share a cached answer only if these bytes are equal."""
+    """Canonical bytes of everything besides the last user message's text that shapes the answer: every
+    message before it (system prompts, earlier turns, tool results), the last user message's media and
+    fields (`_without_text`), anything after it, and the answer-shaping fields. Two requests may share a cached answer only if these bytes are equal."""
     msgs = req.raw.get("messages") or []
     last = max((i for i, m in enumerate(req.messages) if m.role == "user"), default=len(msgs))
     context = {
         "before": msgs[:last],
+        "last": _without_text(msgs[last]) if last < len(msgs) else None,
         "after": msgs[last + 1 :],
         "fields": {k: v for k, v in req.raw.items() if k not in NOT_ANSWER_SHAPING},
     }

@@ -109,6 +109,24 @@ def test_the_question_without_a_system_prompt_does_not_serve_one_with_it(
     assert client.total_received() == 3
 
 
+def test_the_same_question_about_another_image_is_not_served_the_first_answer(
+    stack: DevStack, client: StackClient
+) -> None:
+    def about(url: str) -> dict[str, Any]:
+        parts = [
+            {"type": "text", "text": "What is in this picture?"},
+            {"type": "image_url", "image_url": {"url": url}},
+        ]
+        return {"model": "auto", "messages": [{"role": "user", "content": parts}]}
+
+    before = stores(stack)
+    asked(client.chat(about("https://example.com/cat.png"), headers=ALICE), hit=False)
+    wait_stored(stack, before)
+    asked(client.chat(about("https://example.com/invoice.png"), headers=ALICE), hit=False)
+    asked(client.chat(about("https://example.com/cat.png"), headers=ALICE), hit=True)
+    assert client.total_received() == 2
+
+
 def test_anonymous_callers_are_not_cached(stack: DevStack, client: StackClient) -> None:
     question = "What is the speed of sound in dry air?"
     before = stores(stack)

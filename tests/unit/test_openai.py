@@ -233,3 +233,27 @@ def test_roles_are_compared_without_case_or_spaces() -> None:
     req = _messages({"role": " User ", "content": "a"}, {"role": "ASSISTANT", "content": "b"})
     assert [m.role for m in req.messages] == ["user", "assistant"]
     assert req.last_user_text() == "a"
+
+
+def test_the_last_user_messages_media_and_fields_are_part_of_the_answer_context() -> None:
+    def ctx(content: object, **fields: object) -> bytes:
+        return openai.answer_context(_messages({"role": "user", "content": content, **fields}))
+
+    def image(url: str) -> list[object]:
+        return [
+            {"type": "text", "text": "What is in this picture?"},
+            {"type": "image_url", "image_url": {"url": url}},
+        ]
+
+    # Another picture is another question, whatever the text.
+    assert ctx(image("https://example.com/a.png")) != ctx(image("https://example.com/b.png"))
+    assert ctx(image("https://example.com/a.png")) != ctx("What is in this picture?")
+    # The text itself is left to similarity: other words, same context; a plain string is one text part.
+    assert ctx(image("https://example.com/a.png")) == ctx(
+        [
+            {"type": "text", "text": "What's in the photo?"},
+            {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}},
+        ]
+    )
+    assert ctx("a question") == ctx("another question") == ctx([{"type": "text", "text": "a question"}])
+    assert ctx("a question") != ctx("a question", name="alice")
