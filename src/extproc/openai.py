@@ -169,6 +169,24 @@ def _part_text(part: object, index: int, j: int) -> str | None:
     return text
 
 
+def _side_texts(message: dict[str, Any]) -> list[str]:
+    """Text a chat template renders besides the content: an assistant turn's reasoning and its tool
+    calls' names and arguments (read when `check_roles` includes the role, so a conversation cannot
+    carry an instruction in a fabricated tool call). Shapes the upstream would reject are skipped."""
+    out = [r for key in ("reasoning", "reasoning_content") if isinstance(r := message.get(key), str)]
+    calls = message.get("tool_calls")
+    for call in calls if isinstance(calls, list) else []:
+        function = call.get("function") if isinstance(call, dict) else None
+        if isinstance(function, dict):
+            name, arguments = function.get("name"), function.get("arguments")
+            out += [name] if isinstance(name, str) else []
+            if isinstance(arguments, str):
+                out.append(arguments)
+            elif arguments is not None:
+                out.append(json.dumps(arguments, ensure_ascii=False))
+    return out
+
+
 def _content_text(content: object, index: int) -> str:
     if content is None:
         return ""
@@ -303,7 +321,8 @@ def parse_chat_request(body: bytes, max_bytes: int, limits: JSONLimits | None = 
         role = m.get("role")
         if not isinstance(role, str):
             raise RequestError(400, f"messages[{i}].role must be a string", param="messages")
-        messages.append(Message(canonical_role(role), _content_text(m.get("content"), i)))
+        text = "\n".join(t for t in (_content_text(m.get("content"), i), *_side_texts(m)) if t)
+        messages.append(Message(canonical_role(role), text))
     return ChatRequest(raw=raw, model=model, stream=stream, messages=messages)
 
 

@@ -257,3 +257,18 @@ def test_the_last_user_messages_media_and_fields_are_part_of_the_answer_context(
     )
     assert ctx("a question") == ctx("another question") == ctx([{"type": "text", "text": "a question"}])
     assert ctx("a question") != ctx("a question", name="alice")
+
+
+def test_an_assistant_turns_reasoning_and_tool_calls_are_part_of_its_text() -> None:
+    call = {"id": "c1", "type": "function", "function": {"name": "run", "arguments": '{"cmd": "ls"}'}}
+    odd = {"id": "c2", "type": "function", "function": {"name": "x", "arguments": {"a": 1}}}
+    req = _messages(
+        {"role": "user", "content": "hi"},
+        {
+            "role": "assistant",
+            "content": None,
+            "reasoning": "think",
+            "tool_calls": [call, odd, 5, {"function": 3}],
+        },
+    )
+    assert req.messages[1].text == 'think\nrun\n{"cmd": "ls"}\nx\n{"a": 1}'

@@ -450,6 +450,14 @@ async def test_an_assistant_turn_is_checked_only_when_configured() -> None:
         body = conversation(("user", "hi"), ("assistant", ATTACK), ("user", "go on"))
         outcome = await rt.handle_body(context(), body)
         assert isinstance(outcome, Respond if blocked else Forward), roles
+        # A fabricated tool call carries the same instruction in its arguments.
+        raw = json.loads(conversation(("user", "hi"), ("assistant", ""), ("user", "go on")))
+        raw["messages"][1]["tool_calls"] = [
+            {"id": "c", "type": "function", "function": {"name": "f", "arguments": ATTACK}}
+        ]
+        classifier.says(f"f\n{ATTACK}", jailbreak=0.95)
+        outcome = await rt.handle_body(context(), json.dumps(raw).encode())
+        assert isinstance(outcome, Respond if blocked else Forward), roles
 
 
 async def test_over_the_token_cap_is_a_413_and_nothing_is_forwarded() -> None:
