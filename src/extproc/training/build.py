@@ -662,7 +662,7 @@ def build(out_dir: Path, data_dir: Path, force: bool) -> int:
     graphs = export_graphs(ctx, enc, trained)
     evaluation = evaluate(ctx, data, enc, trained, graphs)
     if SETTINGS["cache_verifier"]:
-        # Opt-in (semantic_cache.verifier: learned): ~8 min more on 2 cores; more paraphrase hits than
+        # Opt-in (semantic_cache.verifier: learned): ~11 min more on 2 cores; more paraphrase hits than
         # the rules verifier but more false hits too, at ~23 ms per lookup (README, cache section).
         from extproc.training.verifier import build_step as train_cache_verifier
 

@@ -58,7 +58,7 @@ class Trained:
     lofo: dict[str, Any]  # per garak family, trained without it
 
 
-def _validation_benign(labels: npt.NDArray[np.int64], fraction: float, seed: int) -> npt.NDArray[np.bool_]:
+def validation_benign(labels: npt.NDArray[np.int64], fraction: float, seed: int) -> npt.NDArray[np.bool_]:
     rng = np.random.default_rng(seed)
     chosen: npt.NDArray[np.bool_] = (labels == 0) & (rng.random(len(labels)) < fraction)
     return chosen
@@ -118,7 +118,7 @@ def train(
     # threshold block more of the real benign rows than `max_fpr` says. The operating point is chosen
     # without them.
     real = np.array([e.source not in DERIVED_BENIGN_SOURCES for e in examples])
-    val_benign = _validation_benign(labels, 0.2, seed) & real
+    val_benign = validation_benign(labels, 0.2, seed) & real
     # Train-only copies of a family's prompts (placed in benign context) leave training with the family
     # but are not scored: the recall is over the family's own prompts, comparable across builds.
     copies = np.array([e.train_only for e in examples])
