@@ -241,7 +241,9 @@ def test_an_attack_in_an_earlier_user_turn_is_blocked(client: StackClient) -> No
 def test_attacks_in_other_part_types_and_role_spellings_are_blocked(
     client: StackClient, message: dict[str, Any]
 ) -> None:
-    r = client.chat({"model": "auto", "messages": [message]})
+    # A harmless user turn after it: the attack is not the routing text, only a guard that reads the
+    # part or the role can find it.
+    r = client.chat({"model": "auto", "messages": [message, {"role": "user", "content": "thanks"}]})
     assert r.status_code == 403, r.text
     assert r.headers["x-vsr-jailbreak-blocked"] == "true"
     assert client.total_received() == 0
