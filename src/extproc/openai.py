@@ -99,12 +99,68 @@ class Message:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class RenderedText:
+    """Text a chat template renders from a request field other than `messages`."""
+
+    source: str  # a key of RENDERED_FIELDS, or TEMPLATE_KWARGS
+    text: str
+
+
+# Request fields whose strings chat templates render into the prompt, by the name `check_roles` gives
+# them (config.schema.RENDERED_FIELDS): tool definitions (`functions` is the older spelling) and vLLM's
+# RAG `documents`.
+RENDERED_FIELDS = {"tools": ("tools", "functions"), "documents": ("documents",)}
+# Always read: a template may print any of its kwargs, so their strings are no place to hide text.
+TEMPLATE_KWARGS = "chat_template_kwargs"
+# Fields that replace the chat template itself (vLLM: `chat_template`, or the same key inside
+# `chat_template_kwargs`): a request-supplied template can print text that no guard ever read.
+OWN_TEMPLATE_FIELDS = ("chat_template", "chat_template_kwargs.chat_template")
+
+# Keys of tool definitions and JSON schemas that are structure, not text a caller chose.
+_SCHEMA_KEYS = frozenset(
+    {
+        "type",
+        "function",
+        "name",
+        "description",
+        "parameters",
+        "properties",
+        "required",
+        "items",
+        "enum",
+        "title",
+        "default",
+        "strict",
+        "additionalProperties",
+        "format",
+        "anyOf",
+        "oneOf",
+        "allOf",
+        "$defs",
+        "$ref",
+        "text",
+        "content",
+        "source",
+    }
+)
+
+# `type` values that are structure too (any other `type` value is read: a template prints it). Left
+# out because words like "object" and "string" between the descriptions read to the jailbreak head
+# as a code-ish instruction (a plain weather tool scored 0.49, 0.36 without them).
+_SCHEMA_TYPES = frozenset({"function", "object", "string", "integer", "number", "boolean", "array", "null"})
+
+
 @dataclass(slots=True)
 class ChatRequest:
     raw: JSON
     model: str
     stream: bool
     messages: list[Message]
+    # Text from other fields the chat template renders (tool definitions, documents, template kwargs).
+    rendered: list[RenderedText] = field(default_factory=list)
+    # Which of OWN_TEMPLATE_FIELDS the request sets, if any (refused while a guard is on).
+    own_template: str | None = None
 
     def last_user_text(self) -> str:
         for m in reversed(self.messages):
@@ -323,7 +379,62 @@ def parse_chat_request(body: bytes, max_bytes: int, limits: JSONLimits | None = 
             raise RequestError(400, f"messages[{i}].role must be a string", param="messages")
         text = "\n".join(t for t in (_content_text(m.get("content"), i), *_side_texts(m)) if t)
         messages.append(Message(canonical_role(role), text))
-    return ChatRequest(raw=raw, model=model, stream=stream, messages=messages)
+    return ChatRequest(
+        raw=raw,
+        model=model,
+        stream=stream,
+        messages=messages,
+        rendered=rendered_texts(raw),
+        own_template=own_template_field(raw),
+    )
+
+
+def rendered_texts(raw: dict[str, Any]) -> list[RenderedText]:
+    """One text per tool definition and per document, plus the template kwargs' string values. Every
+    string is read whatever the shape around it (a template may dump the whole object as JSON), keys
+    too, except the keys of the tool/JSON-schema structure itself."""
+    out: list[RenderedText] = []
+    for name, keys in RENDERED_FIELDS.items():
+        for key in keys:
+            value = raw.get(key)
+            items = value if isinstance(value, list) else [value]
+            out += [RenderedText(name, t) for item in items if (t := "\n".join(_strings(item)))]
+    kwargs = raw.get(TEMPLATE_KWARGS)
+    # A template prints a kwarg's value, not its name (`enable_thinking` is no text to read).
+    values = list(kwargs.values()) if isinstance(kwargs, dict) else []
+    if text := "\n".join(_strings(values)):
+        out.append(RenderedText(TEMPLATE_KWARGS, text))
+    return out
+
+
+def own_template_field(raw: dict[str, Any]) -> str | None:
+    if raw.get("chat_template") is not None:
+        return OWN_TEMPLATE_FIELDS[0]
+    kwargs = raw.get(TEMPLATE_KWARGS)
+    if isinstance(kwargs, dict) and kwargs.get("chat_template") is not None:
+        return OWN_TEMPLATE_FIELDS[1]
+    return None
+
+
+def _strings(obj: object) -> list[str]:
+    """Every non-empty string in a parsed JSON value, in document order (iterative: parsed bodies are
+    already depth-capped, but no recursion is needed)."""
+    out: list[str] = []
+    stack: list[object] = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                out.append(item)
+        elif isinstance(item, dict):
+            for k, v in reversed(list(item.items())):
+                if not (k == "type" and isinstance(v, str) and v in _SCHEMA_TYPES):
+                    stack.append(v)
+                if k not in _SCHEMA_KEYS:
+                    stack.append(k)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return out
 
 
 class ReasoningSwitch(Protocol):

@@ -51,7 +51,8 @@ PARAGRAPH = (
 )
 
 GUARD = {
-    "prompt_guard": {"enabled": True},
+    # Tool definitions and documents read too (the default reads user messages only).
+    "prompt_guard": {"enabled": True, "check_roles": ["user", "tools", "documents"]},
     "pii": {"enabled": True},
     "semantic_cache": {"enabled": True, "backend_type": "memory"},
 }
@@ -257,6 +258,65 @@ def test_a_part_no_guard_can_read_is_refused(client: StackClient) -> None:
     assert client.total_received() == 0
 
 
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Get the current weather in a given location",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "location": {"type": "string", "description": "The city and state, e.g. San Francisco, CA"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            },
+            "required": ["location"],
+        },
+    },
+}
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # Templates print tool definitions (Llama 3.1 into the first user turn) and vLLM's documents.
+        {
+            "tools": [
+                WEATHER_TOOL,
+                {"type": "function", "function": {"name": "notes", "description": ATTACKS[0]}},
+            ]
+        },
+        {"documents": [{"title": "Policy", "text": ATTACKS[2]}]},
+        # A template may print any kwarg's value: always read.
+        {"chat_template_kwargs": {"enable_thinking": False, "persona": ATTACKS[1]}},
+    ],
+    ids=["tool-description", "document", "template-kwarg"],
+)
+def test_attacks_in_tools_documents_and_template_kwargs_are_blocked(
+    client: StackClient, fields: dict[str, Any]
+) -> None:
+    r = client.chat({"model": "auto", "messages": [{"role": "user", "content": "hi"}], **fields})
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    assert client.total_received() == 0
+
+
+def test_a_plain_tool_definition_passes(client: StackClient) -> None:
+    body = {**user("What's the weather like in Oslo today?"), "tools": [WEATHER_TOOL]}
+    r = client.chat(body)
+    assert r.status_code == 200, r.text
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{"chat_template": "{{ 'anything' }}"}, {"chat_template_kwargs": {"chat_template": "{{ 'x' }}"}}],
+)
+def test_a_request_with_its_own_chat_template_is_refused(client: StackClient, fields: dict[str, Any]) -> None:
+    r = client.chat({**user("hi"), **fields})
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "chat_template_not_allowed"
+    assert client.total_received() == 0
+
+
 @pytest.mark.parametrize("model", ["auto", "general-8b"])
 def test_an_ssn_at_the_end_of_a_long_prompt_is_blocked(client: StackClient, model: str) -> None:
     """No model of the reference config may receive an SSN; it sits past the first 250 words."""
@@ -274,11 +334,6 @@ def test_an_ssn_at_the_end_of_a_long_prompt_is_blocked(client: StackClient, mode
 @pytest.mark.parametrize("greeting", ["hi", "thanks"])
 def test_greetings_are_answered(client: StackClient, greeting: str) -> None:
     r = client.chat(user(greeting))
-    if r.status_code == 403 and r.headers.get("x-vsr-jailbreak-blocked") == "true":
-        pytest.xfail(
-            f"the jailbreak model scores {greeting!r} at {r.headers['x-vsr-jailbreak-confidence']}: "
-            "model quality (issue 12 item 2, fine-tuning), not coverage"
-        )
     assert r.status_code == 200, r.text
     assert r.headers["x-vsr-response-path"] in ("upstream", "cache")
 

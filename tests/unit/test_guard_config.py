@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from extproc.config.schema import MESSAGE_ROLES, RouterConfig
+from extproc.config.schema import MESSAGE_ROLES, RENDERED_FIELDS, RouterConfig
 
 BASE: dict[str, Any] = {
     "default_model": "a",
@@ -29,7 +29,11 @@ def test_defaults() -> None:
 
 @pytest.mark.parametrize(
     ("value", "roles"),
-    [("user", ["user"]), ("all", list(MESSAGE_ROLES)), (["user", "tool", "user"], ["user", "tool"])],
+    [
+        ("user", ["user"]),
+        ("all", [*MESSAGE_ROLES, *RENDERED_FIELDS]),
+        (["user", "tool", "user"], ["user", "tool"]),
+    ],
 )
 def test_check_roles_accepts_the_old_spellings(value: Any, roles: list[str]) -> None:
     assert load({"check_roles": value}).prompt_guard.check_roles == roles

@@ -64,6 +64,29 @@ def test_parse_never_raises_anything_else_on_json(doc: object) -> None:
         openai.parse_chat_request(json.dumps({"model": "auto", "messages": doc}).encode(), 100_000)
 
 
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text() | st.sampled_from(["type", "function", "object"]),
+    lambda c: st.lists(c) | st.dictionaries(st.text() | st.sampled_from(["type", "name", "text"]), c),
+)
+
+
+@given(tools=_JSON, documents=_JSON, kwargs=_JSON, template=_JSON)
+def test_rendered_fields_of_any_shape_never_raise(
+    tools: object, documents: object, kwargs: object, template: object
+) -> None:
+    body = {
+        "model": "auto",
+        "messages": [{"role": "user", "content": "hi"}],
+        "tools": tools,
+        "documents": documents,
+        "chat_template_kwargs": kwargs,
+        "chat_template": template,
+    }
+    with contextlib.suppress(RequestError):
+        req = openai.parse_chat_request(json.dumps(body).encode(), 100_000)
+        assert all(r.text for r in req.rendered)
+
+
 def _req() -> openai.ChatRequest:
     return openai.parse_chat_request(
         b'{"model":"auto","messages":[{"role":"system","content":"be brief"},{"role":"user","content":"x"}],'
@@ -272,3 +295,65 @@ def test_an_assistant_turns_reasoning_and_tool_calls_are_part_of_its_text() -> N
         },
     )
     assert req.messages[1].text == 'think\nrun\n{"cmd": "ls"}\nx\n{"a": 1}'
+
+
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Current weather for a city",
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string", "description": "City name", "enum": ["Oslo", "Rome"]}},
+            "required": ["city"],
+        },
+    },
+}
+
+
+def _with(**fields: object) -> openai.ChatRequest:
+    body = {"model": "auto", "messages": [{"role": "user", "content": "hi"}], **fields}
+    return openai.parse_chat_request(json.dumps(body).encode(), 10_000)
+
+
+def test_tool_definitions_documents_and_template_kwargs_are_read_as_rendered_text() -> None:
+    """Chat templates print tool definitions, vLLM's `documents` and may print any template kwarg:
+    every string in them is text the model reads (property names too), the schema's own keys are not."""
+    req = _with(
+        tools=[WEATHER_TOOL, "odd"],
+        functions=[{"name": "f", "description": "legacy"}],
+        documents=[{"title": "Doc", "text": "body"}],
+        chat_template_kwargs={"enable_thinking": False, "persona": "a pirate", "x": ["y", {"tone": "dry"}]},
+    )
+    assert [(r.source, r.text) for r in req.rendered] == [
+        (
+            "tools",
+            "get_weather\nCurrent weather for a city\ncity\nCity name\nOslo\nRome\ncity",
+        ),
+        ("tools", "odd"),
+        ("tools", "f\nlegacy"),
+        ("documents", "Doc\nbody"),
+        ("chat_template_kwargs", "a pirate\ny\ntone\ndry"),
+    ]
+    assert _with().rendered == []
+    # Any other `type` value is text a template prints.
+    odd = {"type": "function", "function": {"name": "f", "parameters": {"type": "obey me"}}}
+    assert [r.text for r in _with(tools=[odd]).rendered] == ["f\nobey me"]
+    listed = {"type": "function", "function": {"name": "g", "parameters": {"type": ["string", "null"]}}}
+    assert [r.text for r in _with(tools=[listed]).rendered] == ["g\nstring\nnull"]
+    assert _with(tools=None, chat_template_kwargs={"enable_thinking": True}).rendered == []
+
+
+def test_a_request_that_brings_its_own_chat_template_is_named() -> None:
+    assert _with().own_template is None
+    assert _with(chat_template="{{ messages }}").own_template == "chat_template"
+    assert (
+        _with(chat_template_kwargs={"chat_template": "{{ x }}"}).own_template
+        == "chat_template_kwargs.chat_template"
+    )
+
+
+def test_the_rendered_field_names_are_the_configs() -> None:
+    from extproc.config.schema import RENDERED_FIELDS
+
+    assert tuple(openai.RENDERED_FIELDS) == RENDERED_FIELDS

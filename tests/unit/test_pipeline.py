@@ -460,6 +460,55 @@ async def test_an_assistant_turn_is_checked_only_when_configured() -> None:
         assert isinstance(outcome, Respond if blocked else Forward), roles
 
 
+async def test_tool_definitions_and_documents_are_checked_when_configured() -> None:
+    """Templates print tool definitions (Llama 3.1 even into the first user turn) and vLLM's RAG
+    documents: naming them in `check_roles` reads them; the default reads neither."""
+    tool = {"type": "function", "function": {"name": "lookup", "description": ATTACK}}
+    for roles, blocked in ((["user"], False), (["user", "tools", "documents"], True), ("all", True)):
+
+        def set_roles(raw: dict[str, Any], roles: Any = roles) -> None:
+            raw["prompt_guard"]["check_roles"] = roles
+
+        rt, classifier, _ = make_runtime(set_roles)
+        classifier.says(f"lookup\n{ATTACK}", jailbreak=0.95)
+        classifier.says(ATTACK, jailbreak=0.95)
+        for extra in ({"tools": [tool]}, {"documents": [{"text": ATTACK}]}):
+            outcome = await rt.handle_body(context(), conversation(("user", "hi"), **extra))
+            assert isinstance(outcome, Respond if blocked else Forward), (roles, extra)
+
+
+async def test_template_kwargs_are_always_checked_and_an_own_template_is_refused() -> None:
+    rt, classifier, _ = make_runtime()
+    classifier.says(ATTACK, jailbreak=0.95)
+    body = conversation(("user", "hi"), chat_template_kwargs={"enable_thinking": False, "note": ATTACK})
+    outcome = await rt.handle_body(context(), body)
+    assert isinstance(outcome, Respond) and outcome.status == 403
+    # A boolean switch adds nothing to read.
+    assert isinstance(
+        await rt.handle_body(
+            context(), conversation(("user", "hi"), chat_template_kwargs={"enable_thinking": True})
+        ),
+        Forward,
+    )
+    assert classifier.checked[-1] == ["hi"]
+    for extra in ({"chat_template": "{{ 'x' }}"}, {"chat_template_kwargs": {"chat_template": "{{ 'x' }}"}}):
+        outcome = await rt.handle_body(context(), conversation(("user", "hi"), **extra))
+        assert isinstance(outcome, Respond) and outcome.status == 400, extra
+        assert json.loads(outcome.body)["error"]["code"] == "chat_template_not_allowed"
+
+
+async def test_an_own_template_passes_when_no_guard_is_on() -> None:
+    def guards_off(raw: dict[str, Any]) -> None:
+        raw["prompt_guard"]["enabled"] = False
+        raw["pii"]["enabled"] = False
+        for c in raw["categories"]:
+            c.pop("jailbreak_enabled", None)
+
+    rt, _, _ = make_runtime(guards_off)
+    outcome = await rt.handle_body(context(), conversation(("user", "hi"), chat_template="{{ 'x' }}"))
+    assert isinstance(outcome, Forward)
+
+
 async def test_over_the_token_cap_is_a_413_and_nothing_is_forwarded() -> None:
     def cap(raw: dict[str, Any]) -> None:
         raw["prompt_guard"]["max_tokens_checked"] = 200

@@ -271,13 +271,17 @@ class SemanticCacheConfig(Strict):
 
 # Roles a chat message can have; `prompt_guard.check_roles` names some of them.
 MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool", "function")
+# Request fields besides the messages that chat templates render into the prompt and
+# `prompt_guard.check_roles` may name: tool definitions, and vLLM's RAG documents.
+RENDERED_FIELDS = ("tools", "documents")
 
 
 class PromptGuardConfig(Strict):
     enabled: bool = False
     threshold: float = Field(0.7, ge=0.0, le=1.0)
-    # Roles whose messages the jailbreak and PII checks read, each in full (overlapping windows).
-    # The old spellings `user` and `all` are accepted.
+    # Roles whose messages the jailbreak and PII checks read, each in full (overlapping windows),
+    # and the rendered fields (`tools`, `documents`) read likewise. `user` and `all` (every role and
+    # field) are accepted.
     check_roles: list[str] = Field(default_factory=lambda: ["user"], min_length=1)
     # Guard windows: `window_tokens` tokens each (special tokens included; at most the encoder's 512
     # positions), overlapping by `window_overlap`. 64, not the routing pass's 128: an attack shares its
@@ -304,7 +308,7 @@ class PromptGuardConfig(Strict):
     @classmethod
     def _roles(cls, v: object) -> object:
         if v == "all":
-            return list(MESSAGE_ROLES)
+            return [*MESSAGE_ROLES, *RENDERED_FIELDS]
         if isinstance(v, str):
             return [v]
         return v
@@ -312,9 +316,12 @@ class PromptGuardConfig(Strict):
     @field_validator("check_roles")
     @classmethod
     def _known_roles(cls, v: list[str]) -> list[str]:
-        unknown = [r for r in v if r not in MESSAGE_ROLES]
+        unknown = [r for r in v if r not in MESSAGE_ROLES and r not in RENDERED_FIELDS]
         if unknown:
-            raise ValueError(f"unknown role(s) {unknown}; roles are {list(MESSAGE_ROLES)} (or `all`)")
+            raise ValueError(
+                f"unknown role(s) {unknown}; roles are {list(MESSAGE_ROLES)}, fields "
+                f"{list(RENDERED_FIELDS)} (or `all`)"
+            )
         return list(dict.fromkeys(v))
 
     @model_validator(mode="after")

@@ -18,7 +18,7 @@ from extproc.cache.service import ANONYMOUS, CachedAnswer
 from extproc.classify.base import Classification, Classifier, GuardClassifier, GuardScan
 from extproc.classify.text import text_for_classification
 from extproc.classify.windows import WindowSpec
-from extproc.config.schema import MESSAGE_ROLES
+from extproc.config.schema import MESSAGE_ROLES, RENDERED_FIELDS
 from extproc.guard import (
     check_jailbreak,
     detected_pii_types,
@@ -163,7 +163,9 @@ class Classify(RuntimeStep):
         assert req is not None
         ctx.text = text_for_classification([(m.role, m.text) for m in req.messages], cfg.classifier.input)
         if self.guards_on:
-            checked = checked_texts(req.messages, cfg.prompt_guard.check_roles, ctx.text)
+            if req.own_template is not None:
+                return self._own_template(ctx, req.own_template)
+            checked = checked_texts(req, cfg.prompt_guard.check_roles, ctx.text)
             ctx.classification, ctx.guard_scan, ctx.classifier_failed = await self._guarded(ctx, checked)
             scan = ctx.guard_scan
             if scan is not None and scan.over_cap:
@@ -226,6 +228,19 @@ class Classify(RuntimeStep):
         spans = tuple(replace(s, message=m) for m, r in enumerate(results[1:]) for s in r.pii)
         return results[0], GuardScan(best[0], best[1], spans, windows=len(checked))
 
+    def _own_template(self, ctx: RequestContext, where: str) -> Respond:
+        # The template decides what the model reads; one sent with the request could print text the
+        # guards never saw (vLLM refuses these too unless started with --trust-request-chat-template).
+        err = RequestError(
+            400,
+            f"'{where}' is not accepted while the router's guards are on: a request's own chat "
+            "template could show the model text the guards never read",
+            code="chat_template_not_allowed",
+            param=where,
+        )
+        self.rt.metrics.blocked.add(1, {"reason": "chat_template"})
+        return error_response(self.rt, ctx, err, "chat_template_not_allowed")
+
     def _too_long(self, ctx: RequestContext, tokens: int) -> Respond:
         limit = self.rt.config.prompt_guard.max_tokens_checked
         err = RequestError(
@@ -265,14 +280,16 @@ class Classify(RuntimeStep):
         return result, False
 
 
-def checked_texts(messages: Sequence[openai.Message], roles: Sequence[str], routing_text: str) -> list[str]:
-    """The texts the guards read in full: every non-empty message of a checked role, in order; the
-    routing text when there is none (a conversation of other roles is still checked). A role that is
-    none of the known ones ("human", "customer") is checked too: chat templates that print the role
-    as given show it to the model as another speaker's turn, so an unknown role must not be a way
-    around the guard."""
+def checked_texts(req: openai.ChatRequest, roles: Sequence[str], routing_text: str) -> list[str]:
+    """The texts the guards read in full: every non-empty message of a checked role, in order, then
+    the rendered fields `check_roles` names (tool definitions, documents) and always the template
+    kwargs' strings; the routing text when there is none (a conversation of other roles is still
+    checked). A role that is none of the known ones ("human", "customer") is checked too: chat
+    templates that print the role as given show it to the model as another speaker's turn, so an
+    unknown role must not be a way around the guard."""
     wanted = set(roles)
-    texts = [m.text for m in messages if (m.role in wanted or m.role not in MESSAGE_ROLES) and m.text]
+    texts = [m.text for m in req.messages if (m.role in wanted or m.role not in MESSAGE_ROLES) and m.text]
+    texts += [r.text for r in req.rendered if r.source in wanted or r.source not in RENDERED_FIELDS]
     return texts or ([routing_text] if routing_text else [])
 
 
@@ -333,7 +350,7 @@ class Guard(RuntimeStep):
             return blocked_response(rt, ctx, headers, message, code="jailbreak_detected")
         ctx.jailbreak_rerouted = verdict is not None and verdict.rerouted
         if self.validator is not None and ctx.guard_scan is not None and ctx.request is not None:
-            checked = checked_texts(ctx.request.messages, cfg.prompt_guard.check_roles, ctx.text)
+            checked = checked_texts(ctx.request, cfg.prompt_guard.check_roles, ctx.text)
             spans = ctx.classification.pii
             if (
                 sum(len(t) for t in checked) > _INLINE_VALIDATION_CHARS
