@@ -258,6 +258,38 @@ def test_a_part_no_guard_can_read_is_refused(client: StackClient) -> None:
     assert client.total_received() == 0
 
 
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c for c in text)
+
+
+def _math_bold(text: str) -> str:
+    return "".join(
+        chr(0x1D41A + ord(c) - 97)
+        if "a" <= c <= "z"
+        else chr(0x1D400 + ord(c) - 65)
+        if "A" <= c <= "Z"
+        else c
+        for c in text
+    )
+
+
+@pytest.mark.parametrize("spell", [_fullwidth, _math_bold], ids=["fullwidth", "math-bold"])
+def test_attacks_in_compatibility_letters_are_blocked(client: StackClient, spell: Any) -> None:
+    """An LLM reads "ｉｇｎｏｒｅ" and "𝐢𝐠𝐧𝐨𝐫𝐞" as "ignore"; the guard must too (NFKC before tokenizing)."""
+    for attack in ATTACKS:
+        r = client.chat({"model": "auto", "messages": [{"role": "user", "content": spell(attack)}]})
+        assert r.status_code == 403, (attack, r.text)
+        assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    assert client.total_received() == 0
+
+
+def test_a_fullwidth_ssn_is_blocked_where_no_model_allows_it(client: StackClient) -> None:
+    r = client.chat(user(SSN.replace("078-05-1120", _fullwidth("078-05-1120"))))
+    assert r.status_code == 403, r.text
+    assert "US_SSN" in r.headers["x-vsr-pii-violation"].split(",")
+    assert client.total_received() == 0
+
+
 WEATHER_TOOL = {
     "type": "function",
     "function": {

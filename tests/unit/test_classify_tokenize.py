@@ -96,3 +96,18 @@ def test_shipped_tokenizer_edge_cases() -> None:
     offsets = batch.offsets[1][batch.content_mask[1]]
     assert text[int(offsets[0, 0]) : int(offsets[0, 1])].lower() == "héllo"
     assert all(0 <= s <= e <= len(text) for s, e in offsets.tolist())
+
+
+def test_compatibility_forms_read_as_the_plain_letters_with_original_offsets(
+    tokenizer: PromptTokenizer,
+) -> None:
+    """Fullwidth, mathematical and circled letters are what an LLM reads as plain text: the encoder
+    must see the same tokens, or an attack spelled that way steps around the guards."""
+    plain = tokenizer.encode_batch(["alice smith"])
+    for spelled in ("ａｌｉｃｅ ｓｍｉｔｈ", "𝐚𝐥𝐢𝐜𝐞 𝐬𝐦𝐢𝐭𝐡", "ⓐⓛⓘⓒⓔ ⓢⓜⓘⓣⓗ"):
+        batch = tokenizer.encode_batch([spelled])
+        assert batch.input_ids.tolist() == plain.input_ids.tolist(), spelled
+        assert batch.offsets[0].tolist() == [[0, 0], [0, 5], [6, 11], [0, 0]]
+    # Wrapping twice adds no second NFKC step.
+    again = PromptTokenizer(tokenizer.tokenizer, max_tokens=16)
+    assert str(again.tokenizer.normalizer).count("NFKC") == 1

@@ -164,3 +164,25 @@ def test_unknown_phone_regions_are_refused_by_the_config() -> None:
     with pytest.raises(ValidationError, match="not a region"):
         PIIConfig(phone_regions=["XX"])
     assert PIIConfig(default_phone_region="gb").default_phone_region == "GB"
+
+
+def test_fullwidth_values_are_validated_as_the_digits_they_read_as() -> None:
+    """The tokenizer folds fullwidth forms before the model reads them; the checks read the same
+    digits, with offsets into the original text."""
+    text = "ssn ０７８－０５－１１２０ on file"
+    (span,) = StructuredValidator().filter([text], spans_of(text, ("US_SSN", "０７８－０５－１１２０")))
+    assert (span.type, text[span.start : span.end]) == ("US_SSN", "０７８－０５－１１２０")
+    text = "card ４１１１ １１１１ １１１１ １１１１ ok"
+    found = StructuredValidator().filter([text], [])
+    assert [(s.type, text[s.start : s.end]) for s in found] == [
+        ("CREDIT_CARD", "４１１１ １１１１ １１１１ １１１１")
+    ]
+
+
+def test_folding_keeps_every_offset() -> None:
+    from extproc.guard.validate import fold_compatibility_forms
+
+    assert (
+        fold_compatibility_forms("ＡＢ１２ ﬁ ½ 𝟗") == "AB12 ﬁ ½ 9"
+    )  # one-to-many forms are left as they are
+    assert fold_compatibility_forms("plain") == "plain"

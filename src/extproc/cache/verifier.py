@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 
 from extproc.cache.verify import exact_key, verify_candidate
+from extproc.classify.tokenize import fold_compatibility_forms
 from extproc.classify.contract import (
     TOKENIZER_FILE,
     VERIFIER_FILE,
@@ -129,6 +130,8 @@ class LearnedVerifier:
             raise VerifierLoadError(
                 f"cannot load the cache verifier from {graph} ({exc}); {_BUILD_HINT}"
             ) from exc
+        # The same folding as the router's tokenizer: a fullwidth repeat of a question reads as it.
+        fold_compatibility_forms(tok)
         tok.no_padding()
         tok.no_truncation()
         tok.enable_truncation(max_length=settings.max_tokens)

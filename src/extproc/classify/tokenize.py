@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from tokenizers import Tokenizer
+from tokenizers import Tokenizer, normalizers
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -54,6 +54,7 @@ class PromptTokenizer:
         self.max_tokens = max_tokens
         pad_id, pad_token = _pad_token(tokenizer)
         self.pad_id = pad_id
+        fold_compatibility_forms(tokenizer)
         tokenizer.no_padding()
         tokenizer.no_truncation()
         tokenizer.enable_truncation(max_length=max_tokens)
@@ -106,6 +107,21 @@ class PromptTokenizer:
             word_ids=word_ids,
             content_mask=content_mask,
         )
+
+
+def fold_compatibility_forms(tokenizer: Tokenizer) -> None:
+    """NFKC before the tokenizer's own normalizer. Fullwidth ("ｉｇｎｏｒｅ"), mathematical ("𝐢𝐠𝐧𝐨𝐫𝐞") and
+    circled letters and digits read to an LLM as the plain ones but are unknown or rare tokens to the
+    encoder's vocabulary, so an attack or an SSN spelled that way slipped past the guards (the
+    jailbreak head scored fullwidth attacks 0.65-0.75 against 0.96-1.00). Offsets still point into the
+    original text. Skipped when the tokenizer already starts with NFKC."""
+    current = tokenizer.normalizer
+    if isinstance(current, normalizers.NFKC) or (
+        isinstance(current, normalizers.Sequence) and isinstance(current[0], normalizers.NFKC)
+    ):
+        return
+    steps = [normalizers.NFKC()] + ([current] if current is not None else [])
+    tokenizer.normalizer = normalizers.Sequence(steps)
 
 
 def _pad_token(tokenizer: Tokenizer) -> tuple[int, str]:

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import phonenumbers
 from stdnum import iban, luhn
@@ -234,6 +236,7 @@ class StructuredValidator:
 
     def filter(self, texts: Sequence[str], spans: Sequence[PIISpan]) -> tuple[PIISpan, ...]:
         """Spans that survive validation; `span.message` indexes `texts` (-1 or out of range: kept as is)."""
+        texts = [fold_compatibility_forms(t) for t in texts]
         out = []
         for span in spans:
             if not 0 <= span.message < len(texts):
@@ -247,6 +250,20 @@ class StructuredValidator:
                 out += [PIISpan(kind, a, b, 1.0, i) for kind, a, b in find_checksummed(text)]
         # Pieces of one value ("078", "05", "1120") widened to the same span: keep one.
         return resolve_overlaps(texts, merge_spans(out), frozenset(self.checks))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    folded = unicodedata.normalize("NFKC", c)
+    return folded if len(folded) == 1 else c
+
+
+def fold_compatibility_forms(text: str) -> str:
+    """NFKC character by character where it maps one character to one ("０７８" -> "078", "ＡＢ" ->
+    "AB"), so offsets are unchanged. The tokenizer folds these forms before the model reads them
+    (`classify.tokenize`); the checks here must read the same digits, or a fullwidth SSN the model
+    found would fail python-stdnum and be dropped."""
+    return text if text.isascii() else "".join(map(_fold_char, text))
 
 
 def structured_validator(pii: PIIConfig) -> StructuredValidator | None:
