@@ -288,6 +288,20 @@ def _parse_float(s: str) -> float:
     return value
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused when a key repeats. Parsers disagree on repeated keys (Python keeps the
+    last, others the first or fail), and an explicit model's body goes upstream byte for byte: the
+    guards could read one `messages` and the model another."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(f"the key {key!r} appears twice in one object")
+            seen.add(key)
+    return obj
+
+
 def _parse_constant(name: str) -> float:
     raise _Refused(f"{name} is not valid JSON")
 
@@ -341,6 +355,7 @@ def parse_chat_request(body: bytes, max_bytes: int, limits: JSONLimits | None = 
             parse_int=_parse_int(limits.max_integer_digits),
             parse_float=_parse_float,
             parse_constant=_parse_constant,
+            object_pairs_hook=_unique_keys,
         )
         _check_structure(raw, limits.max_depth)
     except json.JSONDecodeError as exc:

@@ -290,6 +290,18 @@ def test_a_fullwidth_ssn_is_blocked_where_no_model_allows_it(client: StackClient
     assert client.total_received() == 0
 
 
+def test_a_repeated_messages_key_is_refused(client: StackClient) -> None:
+    """An explicit model's body goes upstream byte for byte; a parser that kept the first of two
+    `messages` keys would read the attack the guard (which keeps the last) never saw."""
+    first = json.dumps([{"role": "user", "content": ATTACKS[0]}])
+    last = json.dumps([{"role": "user", "content": "hi"}])
+    raw = f'{{"model": "general-8b", "messages": {first}, "messages": {last}}}'.encode()
+    r = client.chat(None, raw=raw)
+    assert r.status_code == 400, r.text
+    assert "appears twice" in r.json()["error"]["message"]
+    assert client.total_received() == 0
+
+
 WEATHER_TOOL = {
     "type": "function",
     "function": {

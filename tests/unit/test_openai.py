@@ -357,3 +357,21 @@ def test_the_rendered_field_names_are_the_configs() -> None:
     from extproc.config.schema import RENDERED_FIELDS
 
     assert tuple(openai.RENDERED_FIELDS) == RENDERED_FIELDS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"model":"auto","messages":[{"role":"user","content":"a"}],"messages":[{"role":"user","content":"b"}]}',
+        # The same key spelled with an escape is the same key.
+        b'{"model":"auto","messages":[{"role":"user","content":"a","cont\\u0065nt":"b"}]}',
+        b'{"model":"auto","model":"other","messages":[{"role":"user","content":"a"}]}',
+    ],
+)
+def test_a_repeated_key_is_a_400(body: bytes) -> None:
+    """Parsers disagree on repeated keys, and an explicit model's body is forwarded byte for byte: the
+    guard could read one `messages` and the upstream another."""
+    with pytest.raises(RequestError) as err:
+        openai.parse_chat_request(body, 10_000)
+    assert err.value.status == 400
+    assert "appears twice" in err.value.message

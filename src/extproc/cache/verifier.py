@@ -37,7 +37,6 @@ import numpy as np
 import numpy.typing as npt
 
 from extproc.cache.verify import exact_key, verify_candidate
-from extproc.classify.tokenize import fold_compatibility_forms
 from extproc.classify.contract import (
     TOKENIZER_FILE,
     VERIFIER_FILE,
@@ -45,6 +44,7 @@ from extproc.classify.contract import (
     VERIFIER_OUTPUT,
     VERIFIER_SETTINGS_FILE,
 )
+from extproc.classify.tokenize import fold_compatibility_forms
 
 __all__ = [
     "LearnedVerifier",
