@@ -290,6 +290,22 @@ def test_a_fullwidth_ssn_is_blocked_where_no_model_allows_it(client: StackClient
     assert client.total_received() == 0
 
 
+def _tags(text: str) -> str:
+    return "".join(chr(0xE0000 + ord(c)) for c in text)
+
+
+def test_text_hidden_in_tag_characters_is_checked(client: StackClient) -> None:
+    """Tag characters render as nothing, some LLMs read them as ASCII, and the encoder's normalizer
+    dropped them: an attack or an SSN written in them passed unseen."""
+    r = client.chat(user("hi " + _tags(ATTACKS[0])))
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    r = client.chat(user(SSN.replace("078-05-1120", _tags("078-05-1120"))))
+    assert r.status_code == 403, r.text
+    assert "US_SSN" in r.headers["x-vsr-pii-violation"].split(",")
+    assert client.total_received() == 0
+
+
 def test_a_repeated_messages_key_is_refused(client: StackClient) -> None:
     """An explicit model's body goes upstream byte for byte; a parser that kept the first of two
     `messages` keys would read the attack the guard (which keeps the last) never saw."""

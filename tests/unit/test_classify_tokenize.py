@@ -111,3 +111,14 @@ def test_compatibility_forms_read_as_the_plain_letters_with_original_offsets(
     # Wrapping twice adds no second NFKC step.
     again = PromptTokenizer(tokenizer.tokenizer, max_tokens=16)
     assert str(again.tokenizer.normalizer).count("NFKC") == 1
+
+
+def test_tag_characters_read_as_the_ascii_they_hide(tokenizer: PromptTokenizer) -> None:
+    """Unicode tag characters render as nothing but some LLMs read them as ASCII ("ASCII smuggling");
+    the encoder's normalizer would drop them, so the guards read the ASCII instead."""
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in "smith")
+    plain = tokenizer.encode_batch(["alice smith"])
+    batch = tokenizer.encode_batch([f"alice {hidden}"])
+    assert batch.input_ids.tolist() == plain.input_ids.tolist()
+    assert batch.offsets[0].tolist() == [[0, 0], [0, 5], [6, 11], [0, 0]]
+    assert tokenizer.token_count(f"alice {hidden}") == 4

@@ -73,12 +73,12 @@ class PromptTokenizer:
 
     def token_count(self, text: str) -> int:
         """Tokens of `text` after truncation, special tokens included."""
-        return len(self._tokenizer.encode(text).ids)
+        return len(self._tokenizer.encode(reveal_tag_characters(text)).ids)
 
     def encode_batch(self, texts: Sequence[str]) -> EncodedBatch:
         if not texts:
             raise ValueError("encode_batch needs at least one text")
-        encodings = self._tokenizer.encode_batch(list(texts))
+        encodings = self._tokenizer.encode_batch([reveal_tag_characters(t) for t in texts])
         batch = len(encodings)
         # A tokenizer without special tokens gives zero tokens for an empty text; keep one padding
         # column so every graph still sees a [B, T>=1] input.
@@ -107,6 +107,17 @@ class PromptTokenizer:
             word_ids=word_ids,
             content_mask=content_mask,
         )
+
+
+# Unicode tag characters U+E0020..U+E007E mirror printable ASCII and render as nothing. Some LLMs read
+# them as the letters they mirror ("ASCII smuggling"), while the encoder's normalizer drops them as
+# format characters: an instruction written in them reached the model unseen by the guards.
+_TAG_TO_ASCII = {0xE0000 + c: c for c in range(0x20, 0x7F)}
+
+
+def reveal_tag_characters(text: str) -> str:
+    """Tag characters replaced by the ASCII they mirror, one for one (offsets unchanged)."""
+    return text if text.isascii() else text.translate(_TAG_TO_ASCII)
 
 
 def fold_compatibility_forms(tokenizer: Tokenizer) -> None:
