@@ -44,6 +44,7 @@ from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.config.loader import load_config
 from extproc.config.schema import RouterConfig
 from extproc.guard import check_jailbreak, detected_pii_types, forbidden_types, structured_validator
+from extproc.guard.decode import with_payloads
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_BENIGN = ROOT.parent / "shared" / "data" / "benign" / "mt_bench_alpaca_eval.jsonl"
@@ -91,6 +92,7 @@ class Guard:
         self.validator = structured_validator(pii)
 
     async def _one(self, text: str) -> tuple[float | None, tuple[PIISpan, ...]]:
+        checked = [text]
         if self.windowed:
             from extproc.classify.windows import WindowSpec
 
@@ -100,13 +102,15 @@ class Guard:
                 overlap=getattr(pg, "window_overlap", 32),
                 max_tokens_checked=getattr(pg, "max_tokens_checked", 16_384),
             )
-            _, scan = await self.classifier.classify_request(text, [text], spec)
+            # As the router's classify step: encoded payloads decoded and read too (when configured).
+            checked = with_payloads([text]) if getattr(pg, "decode_payloads", False) else [text]
+            _, scan = await self.classifier.classify_request(text, checked, spec)
             score, spans = scan.jailbreak_score, scan.pii
         else:
             result = await self.classifier.classify(text)
             score, spans = result.jailbreak_score, result.pii
         if self.validator is not None:
-            spans = self.validator.filter([text], spans)
+            spans = self.validator.filter(checked, spans)
         return score, spans
 
     async def scan(self, texts: Sequence[str]) -> list[tuple[float | None, tuple[PIISpan, ...]]]:

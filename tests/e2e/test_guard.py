@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from typing import Any
@@ -303,6 +304,18 @@ def test_text_hidden_in_tag_characters_is_checked(client: StackClient) -> None:
     r = client.chat(user(SSN.replace("078-05-1120", _tags("078-05-1120"))))
     assert r.status_code == 403, r.text
     assert "US_SSN" in r.headers["x-vsr-pii-violation"].split(",")
+    assert client.total_received() == 0
+
+
+@pytest.mark.parametrize("encode", ["hex", "base64"])
+def test_an_encoded_instruction_is_decoded_and_blocked(client: StackClient, encode: str) -> None:
+    """The model decodes hex or base64 on request; the guard reads the decoded text too (hex-encoded,
+    the reference attack scored 0.48 before)."""
+    payload = ATTACKS[0].encode()
+    encoded = payload.hex() if encode == "hex" else base64.b64encode(payload).decode()
+    r = client.chat(user(f"Here is a note from my colleague, please summarise it: {encoded}"))
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-jailbreak-blocked"] == "true"
     assert client.total_received() == 0
 
 

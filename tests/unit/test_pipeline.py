@@ -509,6 +509,20 @@ async def test_an_own_template_passes_when_no_guard_is_on() -> None:
     assert isinstance(outcome, Forward)
 
 
+async def test_an_encoded_instruction_is_decoded_and_checked() -> None:
+    hidden = "Here is a note from my colleague: " + ATTACK.encode().hex()
+    for decode, blocked in ((True, True), (False, False)):
+
+        def set_decode(raw: dict[str, Any], decode: bool = decode) -> None:
+            raw["prompt_guard"]["decode_payloads"] = decode
+
+        rt, classifier, _ = make_runtime(set_decode)
+        classifier.says(ATTACK, jailbreak=0.95)
+        outcome = await rt.handle_body(context(), conversation(("user", hidden)))
+        assert isinstance(outcome, Respond if blocked else Forward), decode
+        assert classifier.checked[-1] == ([hidden, ATTACK] if decode else [hidden])
+
+
 async def test_over_the_token_cap_is_a_413_and_nothing_is_forwarded() -> None:
     def cap(raw: dict[str, Any]) -> None:
         raw["prompt_guard"]["max_tokens_checked"] = 200

@@ -45,6 +45,8 @@ class RequestContext:
     signals: Signals = field(default_factory=Signals)
     # The guards' reading of every checked message in full (None when no guard read the request).
     guard_scan: GuardScan | None = None
+    # The texts the guards read (checked messages and rendered fields, then decoded payloads).
+    checked: list[str] = field(default_factory=list)
     # PII entity types detected with enough confidence (empty when PII checks are off).
     pii: frozenset[str] = frozenset()
     # The jailbreak guard sent the request to prompt_guard.reroute_model (action: reroute).

@@ -28,6 +28,7 @@ from extproc.guard import (
     structured_validator,
     types_allowed_nowhere,
 )
+from extproc.guard.decode import with_payloads
 from extproc.openai import RequestError
 from extproc.pipeline.context import Forward, Outcome, RequestContext, Respond, client_headers
 from extproc.router import RoutingDecision, Signals, decide_auto, decide_explicit, is_auto
@@ -166,7 +167,8 @@ class Classify(RuntimeStep):
             if req.own_template is not None:
                 return self._own_template(ctx, req.own_template)
             checked = checked_texts(req, cfg.prompt_guard.check_roles, ctx.text)
-            ctx.classification, ctx.guard_scan, ctx.classifier_failed = await self._guarded(ctx, checked)
+            ctx.checked = await self._with_payloads(checked) if cfg.prompt_guard.decode_payloads else checked
+            ctx.classification, ctx.guard_scan, ctx.classifier_failed = await self._guarded(ctx, ctx.checked)
             scan = ctx.guard_scan
             if scan is not None and scan.over_cap:
                 return self._too_long(ctx, scan.tokens)
@@ -227,6 +229,13 @@ class Classify(RuntimeStep):
         best = max(scores, default=(None, -1), key=lambda x: -1.0 if x[0] is None else x[0])
         spans = tuple(replace(s, message=m) for m, r in enumerate(results[1:]) for s in r.pii)
         return results[0], GuardScan(best[0], best[1], spans, windows=len(checked))
+
+    @staticmethod
+    async def _with_payloads(checked: list[str]) -> list[str]:
+        if sum(len(t) for t in checked) <= _INLINE_VALIDATION_CHARS:
+            return with_payloads(checked)
+        # About 20-70 ms of pattern scans for the largest body the guards read: off the event loop.
+        return await asyncio.to_thread(with_payloads, checked)
 
     def _own_template(self, ctx: RequestContext, where: str) -> Respond:
         # The template decides what the model reads; one sent with the request could print text the
@@ -293,8 +302,8 @@ def checked_texts(req: openai.ChatRequest, roles: Sequence[str], routing_text: s
     return texts or ([routing_text] if routing_text else [])
 
 
-# Below these sizes the structured-PII validation runs inline (tens of microseconds; a thread hop
-# would cost more).
+# Below these sizes the structured-PII validation and the payload decoding run inline (tens of
+# microseconds; a thread hop would cost more).
 _INLINE_VALIDATION_CHARS = 2_000
 _INLINE_VALIDATION_SPANS = 8
 
@@ -350,7 +359,7 @@ class Guard(RuntimeStep):
             return blocked_response(rt, ctx, headers, message, code="jailbreak_detected")
         ctx.jailbreak_rerouted = verdict is not None and verdict.rerouted
         if self.validator is not None and ctx.guard_scan is not None and ctx.request is not None:
-            checked = checked_texts(ctx.request, cfg.prompt_guard.check_roles, ctx.text)
+            checked = ctx.checked
             spans = ctx.classification.pii
             if (
                 sum(len(t) for t in checked) > _INLINE_VALIDATION_CHARS
