@@ -4,9 +4,10 @@
 request to decode something; the model decodes it and reads an instruction the guard never saw. Every
 run that looks like base64, base32, hex, percent-encoding, 8-bit binary or Morse code is decoded here
 and the text it spells (when it is text: valid UTF-8, mostly letters and spaces) becomes one more
-checked text, read by both guards like a message. Ciphers without a recognisable alphabet (ROT13,
-leetspeak, pig Latin) are left to the model. Pure functions, no I/O; a few milliseconds for the
-largest body the guards read.
+checked text, read by both guards like a message. Letter ciphers (ROT13, Atbash, leetspeak, reversed
+text) have no alphabet of their own to spot: each sentence is transformed and kept when the result
+reads as English and the original did not (the share of common English words; `cipher_payloads`).
+Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import string
 import urllib.parse
 from collections.abc import Callable, Sequence
 
@@ -100,9 +102,9 @@ def reads_as_text(text: str) -> bool:
 
 
 def decoded_payloads(text: str) -> list[str]:
-    """The texts spelled by the encoded runs in `text` (and in those, up to MAX_DEPTH levels), in
-    order of appearance per encoding, without repeats."""
-    found: list[str] = []
+    """The deciphered sentences of `text`, then the texts spelled by its encoded runs (and by those,
+    up to MAX_DEPTH levels) in order of appearance per encoding, without repeats."""
+    found: list[str] = cipher_payloads(text)[:MAX_PAYLOADS]
     frontier = [text]
     for _ in range(MAX_DEPTH):
         nxt: list[str] = []
@@ -123,6 +125,215 @@ def decoded_payloads(text: str) -> list[str]:
                             return found
         frontier = nxt
     return found
+
+
+# Common English words (and the vocabulary of instructions to a model): a sentence whose words are
+# mostly these reads as English.
+_COMMON = frozenset(
+    [
+        "the",
+        "be",
+        "to",
+        "of",
+        "and",
+        "a",
+        "in",
+        "that",
+        "have",
+        "i",
+        "it",
+        "for",
+        "not",
+        "on",
+        "with",
+        "he",
+        "as",
+        "you",
+        "do",
+        "at",
+        "this",
+        "but",
+        "his",
+        "by",
+        "from",
+        "they",
+        "we",
+        "say",
+        "her",
+        "she",
+        "or",
+        "an",
+        "will",
+        "my",
+        "one",
+        "all",
+        "would",
+        "there",
+        "their",
+        "what",
+        "so",
+        "up",
+        "out",
+        "if",
+        "about",
+        "who",
+        "get",
+        "which",
+        "go",
+        "me",
+        "when",
+        "make",
+        "can",
+        "like",
+        "time",
+        "no",
+        "just",
+        "him",
+        "know",
+        "take",
+        "people",
+        "into",
+        "year",
+        "your",
+        "good",
+        "some",
+        "could",
+        "them",
+        "see",
+        "other",
+        "than",
+        "then",
+        "now",
+        "look",
+        "only",
+        "come",
+        "its",
+        "over",
+        "think",
+        "also",
+        "back",
+        "after",
+        "use",
+        "two",
+        "how",
+        "our",
+        "work",
+        "first",
+        "well",
+        "way",
+        "even",
+        "new",
+        "want",
+        "because",
+        "any",
+        "these",
+        "give",
+        "day",
+        "most",
+        "us",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "has",
+        "had",
+        "did",
+        "does",
+        "am",
+        "ignore",
+        "previous",
+        "instructions",
+        "instruction",
+        "rules",
+        "rule",
+        "tell",
+        "write",
+        "answer",
+        "prompt",
+        "system",
+        "reveal",
+        "print",
+        "please",
+        "show",
+        "explain",
+        "mode",
+        "free",
+        "without",
+        "restrictions",
+        "safety",
+        "policy",
+        "filter",
+        "disable",
+        "bypass",
+        "secret",
+        "password",
+        "hidden",
+        "forget",
+        "everything",
+        "above",
+        "below",
+        "following",
+        "must",
+        "should",
+        "never",
+        "always",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE = re.compile(r"[^\n.!?:;]+")
+_LOWER, _UPPER = string.ascii_lowercase, string.ascii_uppercase
+_ROT13 = str.maketrans(_LOWER + _UPPER, _LOWER[13:] + _LOWER[:13] + _UPPER[13:] + _UPPER[:13])
+_ATBASH = str.maketrans(_LOWER + _UPPER, _LOWER[::-1] + _UPPER[::-1])
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "9": "g",
+        "@": "a",
+        "$": "s",
+        "|": "l",
+    }
+)
+_CIPHERS: tuple[Callable[[str], str], ...] = (
+    lambda s: s.translate(_ROT13),
+    lambda s: s.translate(_ATBASH),
+    lambda s: s.translate(_LEET),
+    lambda s: s[::-1],
+)
+# A sentence of at least this many words whose transform has at least this share of common words,
+# and this much more than the sentence itself.
+CIPHER_MIN_WORDS = 4
+CIPHER_MIN_SHARE = 0.5
+CIPHER_GAIN = 0.3
+CIPHER_MAX_PLAIN_SHARE = 0.25
+
+
+def _english_share(text: str) -> tuple[float, int]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return (sum(w in _COMMON for w in words) / len(words), len(words)) if words else (0.0, 0)
+
+
+def cipher_payloads(text: str) -> list[str]:
+    """Per cipher, the sentences of `text` that read as English once deciphered (joined), if any."""
+    hits: list[list[str]] = [[] for _ in _CIPHERS]
+    for match in _SENTENCE.finditer(text):
+        sentence = match.group()
+        before, words = _english_share(sentence)
+        # A sentence that already reads as English is no cipher (most of any prose: one scan).
+        if words < CIPHER_MIN_WORDS or before > CIPHER_MAX_PLAIN_SHARE:
+            continue
+        for found, decipher in zip(hits, _CIPHERS, strict=True):
+            plain = decipher(sentence)
+            after, _ = _english_share(plain)
+            if after >= CIPHER_MIN_SHARE and after >= before + CIPHER_GAIN:
+                found.append(plain.strip())
+    return [" ".join(found) for found in hits if found]
 
 
 def with_payloads(texts: Sequence[str]) -> list[str]:
