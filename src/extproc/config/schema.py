@@ -289,8 +289,9 @@ class PromptGuardConfig(Strict):
     # A message that fits in one window shares the routing pass's encoder run.
     window_tokens: int = Field(64, ge=16, le=512)
     window_overlap: int = Field(16, ge=0)
-    # Base64, base32, hex, percent-encoded, binary and Morse runs in checked texts are decoded and
-    # read too (`guard/decode.py`): an encoded instruction is one the model can read.
+    # Base64, base32, hex, percent-encoded, binary and Morse runs in checked texts, and sentences in
+    # ROT13, Atbash, leetspeak or reversed, are decoded and read too (`guard/decode.py`): an encoded
+    # instruction is one the model can read.
     decode_payloads: bool = True
     # Hard cap on tokens checked per request (all checked messages together). A request over it is
     # refused with an OpenAI-style 413 `prompt_too_long_to_check`: nothing unchecked is forwarded.
