@@ -22,8 +22,8 @@ MODELS_PATH = "/v1/models"
 CACHE_BAD_HIT_PATH = "/v1/cache/bad-hit"
 # Paths the router answers or processes, with their method.
 ROUTER_PATHS = {CHAT_COMPLETIONS_PATH: "POST", MODELS_PATH: "GET", CACHE_BAD_HIT_PATH: "POST"}
-# Paths on which OpenAI-compatible servers (vLLM, SGLang, TGI, Ollama, Anthropic-style) generate text from
-# a prompt. The router guards chat only, so none of them may pass through while a guard is on.
+# Paths on which OpenAI-compatible servers (vLLM, SGLang, TGI, Ollama, LiteLLM, Anthropic-style) generate
+# text from a prompt. The router guards chat only, so none of them may pass through while a guard is on.
 GENERATION_PATHS = frozenset(
     {
         CHAT_COMPLETIONS_PATH,
@@ -36,6 +36,15 @@ GENERATION_PATHS = frozenset(
         "/inference/v1/generate",
         "/api/generate",
         "/api/chat",
+        # vLLM's SageMaker entry point: chat or completion, chosen by the body.
+        "/invocations",
+        # TGI generates on a POST to its root.
+        "/",
+        # LiteLLM and others also serve the OpenAI paths without the /v1 prefix.
+        "/chat/completions",
+        "/completions",
+        "/responses",
+        "/messages",
     }
 )
 

@@ -39,6 +39,8 @@ REFUSED = [
     "/v1/embeddings/x",
     "/v1/files",
     "/V1/CHAT/COMPLETIONS",
+    "/invocations",
+    "/chat/completions",
     "/v1/chat/completions;x",
     "/",
 ]

@@ -131,7 +131,10 @@ def test_passthrough_paths_cannot_name_the_routers_own() -> None:
         parse_config(_with_passthrough("[/v1/models]"), "c.yaml")
 
 
-@pytest.mark.parametrize("path", ["/v1/completions", "/v1/responses", "/v1/messages", "/generate"])
+@pytest.mark.parametrize(
+    "path",
+    ["/v1/completions", "/v1/responses", "/v1/messages", "/generate", "/invocations", "/chat/completions"],
+)
 def test_generation_paths_cannot_pass_through_while_a_guard_is_on(path: str) -> None:
     with pytest.raises(ConfigError, match="generate text from a prompt the guards would never see"):
         parse_config(_with_passthrough(f"[{path}]"), "c.yaml")
