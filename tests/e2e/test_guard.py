@@ -285,8 +285,10 @@ def test_attacks_in_compatibility_letters_are_blocked(client: StackClient, spell
     assert client.total_received() == 0
 
 
-def test_a_fullwidth_ssn_is_blocked_where_no_model_allows_it(client: StackClient) -> None:
-    r = client.chat(user(SSN.replace("078-05-1120", _fullwidth("078-05-1120"))))
+@pytest.mark.parametrize("digits", ["fullwidth", "arabic-indic"])
+def test_an_ssn_in_other_digits_is_blocked_where_no_model_allows_it(client: StackClient, digits: str) -> None:
+    ssn = _fullwidth("078-05-1120") if digits == "fullwidth" else "٠٧٨-٠٥-١١٢٠"
+    r = client.chat(user(SSN.replace("078-05-1120", ssn)))
     assert r.status_code == 403, r.text
     assert "US_SSN" in r.headers["x-vsr-pii-violation"].split(",")
     assert client.total_received() == 0

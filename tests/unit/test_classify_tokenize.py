@@ -122,3 +122,12 @@ def test_tag_characters_read_as_the_ascii_they_hide(tokenizer: PromptTokenizer) 
     assert batch.input_ids.tolist() == plain.input_ids.tolist()
     assert batch.offsets[0].tolist() == [[0, 0], [0, 5], [6, 11], [0, 0]]
     assert tokenizer.token_count(f"alice {hidden}") == 4
+
+
+def test_digits_of_other_scripts_read_as_ascii_digits() -> None:
+    from extproc.classify.tokenize import reveal_hidden_ascii
+
+    # Arabic-Indic, Devanagari, Bengali, fullwidth: an LLM reads each as 078-05-1120.
+    for digits in ("٠٧٨-٠٥-١١٢٠", "०७८-०५-११२०", "০৭৮-০৫-১১২০", "０７８-０５-１１２０"):
+        assert reveal_hidden_ascii(f"ssn {digits}.") == "ssn 078-05-1120."
+    assert reveal_hidden_ascii("naïve café ½") == "naïve café ½"  # nothing else changes

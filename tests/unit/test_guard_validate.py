@@ -186,3 +186,9 @@ def test_folding_keeps_every_offset() -> None:
         fold_compatibility_forms("ＡＢ１２ ﬁ ½ 𝟗") == "AB12 ﬁ ½ 9"
     )  # one-to-many forms are left as they are
     assert fold_compatibility_forms("plain") == "plain"
+
+
+def test_an_ssn_in_arabic_indic_digits_is_validated() -> None:
+    text = "ssn ٠٧٨-٠٥-١١٢٠ on file"
+    (span,) = StructuredValidator().filter([text], spans_of(text, ("US_SSN", "٠٧٨-٠٥-١١٢٠")))
+    assert (span.type, text[span.start : span.end]) == ("US_SSN", "٠٧٨-٠٥-١١٢٠")

@@ -8,6 +8,7 @@ heads (PII) can map their tags back onto the original text.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,12 +74,12 @@ class PromptTokenizer:
 
     def token_count(self, text: str) -> int:
         """Tokens of `text` after truncation, special tokens included."""
-        return len(self._tokenizer.encode(reveal_tag_characters(text)).ids)
+        return len(self._tokenizer.encode(reveal_hidden_ascii(text)).ids)
 
     def encode_batch(self, texts: Sequence[str]) -> EncodedBatch:
         if not texts:
             raise ValueError("encode_batch needs at least one text")
-        encodings = self._tokenizer.encode_batch([reveal_tag_characters(t) for t in texts])
+        encodings = self._tokenizer.encode_batch([reveal_hidden_ascii(t) for t in texts])
         batch = len(encodings)
         # A tokenizer without special tokens gives zero tokens for an empty text; keep one padding
         # column so every graph still sees a [B, T>=1] input.
@@ -109,15 +110,31 @@ class PromptTokenizer:
         )
 
 
-# Unicode tag characters U+E0020..U+E007E mirror printable ASCII and render as nothing. Some LLMs read
-# them as the letters they mirror ("ASCII smuggling"), while the encoder's normalizer drops them as
-# format characters: an instruction written in them reached the model unseen by the guards.
-_TAG_TO_ASCII = {0xE0000 + c: c for c in range(0x20, 0x7F)}
+class _HiddenASCII(dict[int, int]):
+    """str.translate table: Unicode tag characters U+E0020..U+E007E to the printable ASCII they mirror
+    (they render as nothing; some LLMs read them as those letters, "ASCII smuggling", while the
+    encoder's normalizer drops them as format characters), and decimal digits of every script
+    ("٠٧٨", "०७८") to ASCII digits (an LLM reads them as numbers; the encoder and python-stdnum did
+    not). Filled on first sight of each code point, up to a bound."""
+
+    def __missing__(self, code: int) -> int:
+        if 0xE0020 <= code <= 0xE007E:
+            value = code - 0xE0000
+        else:
+            digit = unicodedata.decimal(chr(code), None)
+            value = 0x30 + digit if digit is not None else code
+        if len(self) < 65_536:
+            self[code] = value
+        return value
 
 
-def reveal_tag_characters(text: str) -> str:
-    """Tag characters replaced by the ASCII they mirror, one for one (offsets unchanged)."""
-    return text if text.isascii() else text.translate(_TAG_TO_ASCII)
+_HIDDEN_ASCII = _HiddenASCII()
+
+
+def reveal_hidden_ascii(text: str) -> str:
+    """Tag characters and other scripts' digits as the ASCII they stand for, one for one (offsets
+    unchanged). Applied before tokenizing and in the structured-PII checks."""
+    return text if text.isascii() else text.translate(_HIDDEN_ASCII)
 
 
 def fold_compatibility_forms(tokenizer: Tokenizer) -> None:

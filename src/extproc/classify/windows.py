@@ -19,7 +19,7 @@ import numpy.typing as npt
 from tokenizers import Tokenizer
 
 from extproc.classify.base import PIISpan
-from extproc.classify.tokenize import EncodedBatch, reveal_tag_characters
+from extproc.classify.tokenize import EncodedBatch, reveal_hidden_ascii
 
 IntArray = npt.NDArray[np.int64]
 
@@ -80,7 +80,7 @@ class WindowTokenizer:
 
     def tokenize(self, texts: Sequence[str]) -> list[Tokenized]:
         out = []
-        revealed = [reveal_tag_characters(t) for t in texts]
+        revealed = [reveal_hidden_ascii(t) for t in texts]
         for enc in self._tokenizer.encode_batch(revealed, add_special_tokens=False):
             n = len(enc.ids)
             out.append(

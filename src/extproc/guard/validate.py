@@ -35,7 +35,7 @@ from stdnum.exceptions import ValidationError
 from stdnum.us import ssn
 
 from extproc.classify.base import PIISpan
-from extproc.classify.tokenize import reveal_tag_characters
+from extproc.classify.tokenize import reveal_hidden_ascii
 from extproc.classify.windows import merge_spans
 from extproc.config.schema import PIIConfig
 
@@ -264,7 +264,7 @@ def fold_compatibility_forms(text: str) -> str:
     "AB"), so offsets are unchanged. The tokenizer folds these forms before the model reads them
     (`classify.tokenize`); the checks here must read the same digits, or a fullwidth SSN the model
     found would fail python-stdnum and be dropped."""
-    return text if text.isascii() else "".join(map(_fold_char, reveal_tag_characters(text)))
+    return text if text.isascii() else "".join(map(_fold_char, reveal_hidden_ascii(text)))
 
 
 def structured_validator(pii: PIIConfig) -> StructuredValidator | None:
