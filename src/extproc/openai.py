@@ -106,6 +106,8 @@ class Message:
     role: str  # canonical_role of the request's role
     # Text of the message (text parts joined when content is a list of parts).
     text: str
+    # Types of its media parts (images, audio, files), in order: content no text guard reads.
+    media: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +252,12 @@ def _side_texts(message: dict[str, Any]) -> list[str]:
             elif arguments is not None:
                 out.append(json.dumps(arguments, ensure_ascii=False))
     return out
+
+
+def _media_types(content: object) -> tuple[str, ...]:
+    if not isinstance(content, list):
+        return ()
+    return tuple(p["type"] for p in content if isinstance(p, dict) and p.get("type") in MEDIA_PART_TYPES)
 
 
 def _content_text(content: object, index: int) -> str:
@@ -401,8 +409,9 @@ def parse_chat_request(body: bytes, max_bytes: int, limits: JSONLimits | None = 
         role = m.get("role")
         if not isinstance(role, str):
             raise RequestError(400, f"messages[{i}].role must be a string", param="messages")
-        text = "\n".join(t for t in (_content_text(m.get("content"), i), *_side_texts(m)) if t)
-        messages.append(Message(canonical_role(role), text))
+        content = m.get("content")
+        text = "\n".join(t for t in (_content_text(content, i), *_side_texts(m)) if t)
+        messages.append(Message(canonical_role(role), text, _media_types(content)))
     return ChatRequest(
         raw=raw,
         model=model,

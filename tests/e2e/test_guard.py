@@ -53,8 +53,9 @@ PARAGRAPH = (
 )
 
 GUARD = {
-    # Tool definitions and documents read too (the default reads user messages only).
-    "prompt_guard": {"enabled": True, "check_roles": ["user", "tools", "documents"]},
+    # Tool definitions and documents read too (the default reads user messages only); images and other
+    # parts no guard reads are refused (the default allows them).
+    "prompt_guard": {"enabled": True, "check_roles": ["user", "tools", "documents"], "media_parts": "refuse"},
     "pii": {"enabled": True},
     "semantic_cache": {"enabled": True, "backend_type": "memory"},
 }
@@ -323,6 +324,18 @@ def test_an_encoded_instruction_is_decoded_and_blocked(client: StackClient, enco
     r = client.chat(user(f"Here is a note from my colleague, please summarise it: {encoded}"))
     assert r.status_code == 403, r.text
     assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    assert client.total_received() == 0
+
+
+def test_a_part_no_guard_reads_is_refused_when_configured(client: StackClient) -> None:
+    """media_parts: refuse. A screenshot can carry an instruction the text guards never read."""
+    parts = [
+        {"type": "text", "text": "Do what the picture says."},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}},
+    ]
+    r = client.chat({"model": "auto", "messages": [{"role": "user", "content": parts}]})
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "media_not_checkable"
     assert client.total_received() == 0
 
 

@@ -523,6 +523,31 @@ async def test_an_encoded_instruction_is_decoded_and_checked() -> None:
         assert classifier.checked[-1] == ([hidden, ATTACK] if decode else [hidden])
 
 
+async def test_media_parts_are_refused_only_when_configured_and_only_in_checked_roles() -> None:
+    image = [{"type": "text", "text": "what does it say?"}, {"type": "image_url", "image_url": {"url": "x"}}]
+    for setting, refused in (("allow", False), ("refuse", True)):
+
+        def set_media(raw: dict[str, Any], setting: str = setting) -> None:
+            raw["prompt_guard"]["media_parts"] = setting
+
+        rt, _, _ = make_runtime(set_media)
+        body = json.dumps({"model": "auto", "messages": [{"role": "user", "content": image}]}).encode()
+        outcome = await rt.handle_body(context(), body)
+        if refused:
+            assert isinstance(outcome, Respond) and outcome.status == 400
+            assert json.loads(outcome.body)["error"]["code"] == "media_not_checkable"
+        else:
+            assert isinstance(outcome, Forward)
+        # An image in a role the guards do not read (assistant, by default) is no concern of theirs.
+        body = json.dumps(
+            {
+                "model": "auto",
+                "messages": [{"role": "assistant", "content": image}, {"role": "user", "content": "thanks"}],
+            }
+        ).encode()
+        assert isinstance(await rt.handle_body(context(), body), Forward)
+
+
 async def test_over_the_token_cap_is_a_413_and_nothing_is_forwarded() -> None:
     def cap(raw: dict[str, Any]) -> None:
         raw["prompt_guard"]["max_tokens_checked"] = 200

@@ -289,6 +289,9 @@ class PromptGuardConfig(Strict):
     # A message that fits in one window shares the routing pass's encoder run.
     window_tokens: int = Field(64, ge=16, le=512)
     window_overlap: int = Field(16, ge=0)
+    # Images, audio and files carry no text the guards read (a screenshot or a PDF can hold an
+    # instruction). `refuse`: a checked message with such a part is a 400 while a guard is on.
+    media_parts: Literal["allow", "refuse"] = "allow"
     # Base64, base32, hex, percent-encoded, binary and Morse runs in checked texts, and sentences in
     # ROT13, Atbash, leetspeak or reversed, are decoded and read too (`guard/decode.py`): an encoded
     # instruction is one the model can read.

@@ -166,6 +166,10 @@ class Classify(RuntimeStep):
         if self.guards_on:
             if req.own_template is not None:
                 return self._own_template(ctx, req.own_template)
+            if cfg.prompt_guard.media_parts == "refuse":
+                unread = media_in_checked(req, cfg.prompt_guard.check_roles)
+                if unread is not None:
+                    return self._unread_media(ctx, *unread)
             checked = checked_texts(req, cfg.prompt_guard.check_roles, ctx.text)
             ctx.checked = await self._with_payloads(checked) if cfg.prompt_guard.decode_payloads else checked
             ctx.classification, ctx.guard_scan, ctx.classifier_failed = await self._guarded(ctx, ctx.checked)
@@ -237,6 +241,17 @@ class Classify(RuntimeStep):
         # About 20-70 ms of pattern scans for the largest body the guards read: off the event loop.
         return await asyncio.to_thread(with_payloads, checked)
 
+    def _unread_media(self, ctx: RequestContext, index: int, kind: str) -> Respond:
+        err = RequestError(
+            400,
+            f"messages[{index}] has a {kind!r} part, which the router's guards cannot read "
+            "(prompt_guard.media_parts: refuse)",
+            code="media_not_checkable",
+            param=f"messages.[{index}].content",
+        )
+        self.rt.metrics.blocked.add(1, {"reason": "media"})
+        return error_response(self.rt, ctx, err, "media_not_checkable")
+
     def _own_template(self, ctx: RequestContext, where: str) -> Respond:
         # The template decides what the model reads; one sent with the request could print text the
         # guards never saw (vLLM refuses these too unless started with --trust-request-chat-template).
@@ -300,6 +315,15 @@ def checked_texts(req: openai.ChatRequest, roles: Sequence[str], routing_text: s
     texts = [m.text for m in req.messages if (m.role in wanted or m.role not in MESSAGE_ROLES) and m.text]
     texts += [r.text for r in req.rendered if r.source in wanted or r.source not in RENDERED_FIELDS]
     return texts or ([routing_text] if routing_text else [])
+
+
+def media_in_checked(req: openai.ChatRequest, roles: Sequence[str]) -> tuple[int, str] | None:
+    """The first media part (message index, part type) in a message the guards read, if any."""
+    wanted = set(roles)
+    for i, m in enumerate(req.messages):
+        if m.media and (m.role in wanted or m.role not in MESSAGE_ROLES):
+            return i, m.media[0]
+    return None
 
 
 # Below these sizes the structured-PII validation and the payload decoding run inline (tens of
