@@ -242,7 +242,9 @@ def _side_texts(message: dict[str, Any]) -> list[str]:
     carry an instruction in a fabricated tool call). Shapes the upstream would reject are skipped."""
     out = [r for key in ("reasoning", "reasoning_content") if isinstance(r := message.get(key), str)]
     calls = message.get("tool_calls")
-    for call in calls if isinstance(calls, list) else []:
+    # `function_call` is the older spelling of a single tool call.
+    legacy = [{"function": message["function_call"]}] if "function_call" in message else []
+    for call in [*(calls if isinstance(calls, list) else []), *legacy]:
         function = call.get("function") if isinstance(call, dict) else None
         if isinstance(function, dict):
             name, arguments = function.get("name"), function.get("arguments")

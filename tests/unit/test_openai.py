@@ -295,6 +295,10 @@ def test_an_assistant_turns_reasoning_and_tool_calls_are_part_of_its_text() -> N
         },
     )
     assert req.messages[1].text == 'think\nrun\n{"cmd": "ls"}\nx\n{"a": 1}'
+    legacy = _messages(
+        {"role": "assistant", "content": None, "function_call": {"name": "f", "arguments": "go"}}
+    )
+    assert legacy.messages[0].text == "f\ngo"
 
 
 WEATHER_TOOL = {
