@@ -19,8 +19,8 @@ import string
 import urllib.parse
 from collections.abc import Callable, Sequence
 
-# Runs worth decoding. Lengths are lower bounds so that words, hashes of a few bytes and ordinary
-# numbers do not qualify; upper bounds keep one regex step linear.
+# Runs worth decoding. The minimum lengths keep words, short hashes and ordinary numbers out; what
+# still matches but decodes to bytes that are not text (a hash, a key, an image) is dropped later.
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}")
 _BASE32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}=*")
 _HEX = re.compile(r"(?:(?:0x|\\x)?[0-9A-Fa-f]{2}[ :,]?){8,}")
