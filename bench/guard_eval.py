@@ -18,6 +18,7 @@ Validation (choices about data and models are made on these):
   inside a multi-paragraph message (attacks: the team's prompts in data/jailbreak/);
 - PII recall/precision per type on data/eval/guard/pii_sentences.jsonl ("pii_v1": its errors were
   studied during earlier work, so it is no longer blind).
+Benign and attack sets are also broken down by how many guard windows a text took (`by_windows`).
 Test (measurement only, skipped with --validation-only):
 - benign blocked on ../shared/data/benign/mt_bench_alpaca_eval.jsonl and data/eval/guard/benign_turns.jsonl;
 - PII on data/eval/guard_v2/pii_sentences.jsonl, a blind set written by a separate helper.
@@ -90,6 +91,8 @@ class Guard:
         # The pipeline's Guard step validates structured spans before any policy sees them; so does this.
         pii = cfg.pii
         self.validator = structured_validator(pii)
+        # Encoder windows each text took in its last scan (windowed classifiers only).
+        self.windows: dict[str, int] = {}
 
     async def _one(self, text: str) -> tuple[float | None, tuple[PIISpan, ...]]:
         checked = [text]
@@ -106,6 +109,7 @@ class Guard:
             checked = with_payloads([text]) if getattr(pg, "decode_payloads", False) else [text]
             _, scan = await self.classifier.classify_request(text, checked, spec)
             score, spans = scan.jailbreak_score, scan.pii
+            self.windows[text] = scan.windows
         else:
             result = await self.classifier.classify(text)
             score, spans = result.jailbreak_score, result.pii
@@ -130,6 +134,23 @@ class Guard:
         return None
 
 
+def _window_bucket(windows: int) -> str:
+    return "1" if windows <= 1 else "2-3" if windows <= 3 else "4-8" if windows <= 8 else "9+"
+
+
+def by_windows(guard: Guard, texts: Sequence[str], flags: Sequence[bool]) -> dict[str, dict[str, float]]:
+    """Rows and the share flagged, by how many guard windows the text took (a long message gives the
+    jailbreak head more windows to score high on)."""
+    rows: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
+    for text, flag in zip(texts, flags, strict=True):
+        bucket = _window_bucket(guard.windows.get(text, 1))
+        rows[bucket] += 1
+        flagged[bucket] += flag
+    order = ("1", "2-3", "4-8", "9+")
+    return {b: {"rows": rows[b], "blocked": flagged[b] / rows[b]} for b in order if rows[b]}
+
+
 async def benign_blocked(guard: Guard, texts: Sequence[str]) -> dict[str, Any]:
     decisions = [guard.decide(s, p) for s, p in await guard.scan(texts)]
     reasons = Counter(d for d in decisions if d)
@@ -138,19 +159,22 @@ async def benign_blocked(guard: Guard, texts: Sequence[str]) -> dict[str, Any]:
         "rows": len(texts),
         "blocked": sum(reasons.values()) / max(len(texts), 1),
         "by_reason": dict(reasons),
+        "by_windows": by_windows(guard, texts, [d is not None for d in decisions]),
         "examples": examples,
     }
 
 
 async def attacks_blocked(guard: Guard, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Share of attacks refused by the jailbreak guard, overall and per family."""
-    hits = [guard.decide(s, p) == "jailbreak" for s, p in await guard.scan([r["text"] for r in rows])]
+    """Share of attacks refused by the jailbreak guard, overall, per family and by window count."""
+    texts = [r["text"] for r in rows]
+    hits = [guard.decide(s, p) == "jailbreak" for s, p in await guard.scan(texts)]
     total: Counter[str] = Counter(r["family"] for r in rows)
     caught: Counter[str] = Counter(r["family"] for r, hit in zip(rows, hits, strict=True) if hit)
     return {
         "rows": len(rows),
         "blocked": sum(hits) / max(len(rows), 1),
         "per_family": {f: {"rows": n, "blocked": caught[f] / n} for f, n in sorted(total.items())},
+        "by_windows": by_windows(guard, texts, hits),
     }
 
 
@@ -333,6 +357,11 @@ def _print(result: dict[str, Any]) -> None:
             print(f"  garak {fam:26} {r['blocked']:.3f} ({r['rows']})")
     for fam, r in result["attacks_written"]["per_family"].items():
         print(f"  written {fam:28} {r['blocked']:.3f} ({r['rows']})")
+    for name in ("benign_requests", "benign_requests2", "benign_shared", "benign_turns", "attacks_written"):
+        windows = (result.get(name) or {}).get("by_windows")
+        if windows:
+            cells = ", ".join(f"{b}: {r['blocked']:.3f} of {r['rows']}" for b, r in windows.items())
+            print(f"  blocked by windows, {name}: {cells}")
     pii = result.get("pii") or result["pii_v1"]
     for t, r in pii["per_type"].items():
         rec = "-" if r["recall"] is None else f"{r['recall']:.2f}"
