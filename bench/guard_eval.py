@@ -93,6 +93,7 @@ class Guard:
         self.validator = structured_validator(pii)
         # Encoder windows each text took in its last scan (windowed classifiers only).
         self.windows: dict[str, int] = {}
+        self.scores: dict[str, float | None] = {}
 
     async def _one(self, text: str) -> tuple[float | None, tuple[PIISpan, ...]]:
         checked = [text]
@@ -110,6 +111,7 @@ class Guard:
             _, scan = await self.classifier.classify_request(text, checked, spec)
             score, spans = scan.jailbreak_score, scan.pii
             self.windows[text] = scan.windows
+            self.scores[text] = score
         else:
             result = await self.classifier.classify(text)
             score, spans = result.jailbreak_score, result.pii
@@ -149,6 +151,25 @@ def by_windows(guard: Guard, texts: Sequence[str], flags: Sequence[bool]) -> dic
         flagged[bucket] += flag
     order = ("1", "2-3", "4-8", "9+")
     return {b: {"rows": rows[b], "blocked": flagged[b] / rows[b]} for b in order if rows[b]}
+
+
+MULTI_WINDOW_THRESHOLDS = (0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def multi_window_thresholds(guard: Guard) -> dict[str, dict[str, float]]:
+    """Validation sets only (read before the test sets): what a separate jailbreak threshold for texts
+    of more than one window would do, as the share blocked of the benign requests and of the written
+    attacks that take more than one window."""
+    benign = _texts(EVAL_DIR / "benign_requests.jsonl") + _texts(EVAL_DIR / "benign_requests2.jsonl")
+    attacks = [r["text"] for r in _read_jsonl(EVAL_DIR / "attacks_written.jsonl")]
+    out: dict[str, dict[str, float]] = {}
+    for name, texts in (("benign", benign), ("attacks", attacks)):
+        scores = [guard.scores.get(t) for t in texts if guard.windows.get(t, 1) > 1]
+        known = [x for x in scores if x is not None]
+        out[name] = {"rows": float(len(known))} | {
+            f"{th:.2f}": sum(x >= th for x in known) / max(len(known), 1) for th in MULTI_WINDOW_THRESHOLDS
+        }
+    return out
 
 
 async def benign_blocked(guard: Guard, texts: Sequence[str]) -> dict[str, Any]:
@@ -296,6 +317,7 @@ async def run(args: argparse.Namespace, base_dir: Path) -> dict[str, Any]:
             "garak": garak_from_report(Path(args.garak_report)),
             "still_caught": await still_caught(guard, attacks),
         }
+        result["multi_window_thresholds"] = multi_window_thresholds(guard)
         if not args.validation_only:
             # Measurement only, never a choice: the shared MT-bench/AlpacaEval prompts, the held-out turns
             # and the blind PII set.
@@ -357,6 +379,9 @@ def _print(result: dict[str, Any]) -> None:
             print(f"  garak {fam:26} {r['blocked']:.3f} ({r['rows']})")
     for fam, r in result["attacks_written"]["per_family"].items():
         print(f"  written {fam:28} {r['blocked']:.3f} ({r['rows']})")
+    for name, row in (result.get("multi_window_thresholds") or {}).items():
+        cells = ", ".join(f"{k}: {v:.3f}" for k, v in row.items() if k != "rows")
+        print(f"  multi-window {name} ({int(row['rows'])}) blocked at threshold {cells}")
     for name in ("benign_requests", "benign_requests2", "benign_shared", "benign_turns", "attacks_written"):
         windows = (result.get(name) or {}).get("by_windows")
         if windows:
