@@ -343,6 +343,9 @@ def test_tool_definitions_documents_and_template_kwargs_are_read_as_rendered_tex
     # Any other `type` value is text a template prints.
     odd = {"type": "function", "function": {"name": "f", "parameters": {"type": "obey me"}}}
     assert [r.text for r in _with(tools=[odd]).rendered] == ["f\nobey me"]
+    # JSON-schema keywords are structure; their string values are still read.
+    bounded = {"name": "h", "parameters": {"properties": {"n": {"minimum": 1, "pattern": "^obey$"}}}}
+    assert [r.text for r in _with(tools=[bounded]).rendered] == ["h\nn\n^obey$"]
     listed = {"type": "function", "function": {"name": "g", "parameters": {"type": ["string", "null"]}}}
     assert [r.text for r in _with(tools=[listed]).rendered] == ["g\nstring\nnull"]
     assert _with(tools=None, chat_template_kwargs={"enable_thinking": True}).rendered == []
