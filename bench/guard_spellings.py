@@ -6,7 +6,8 @@ For the three reference attacks of `tests/e2e/test_guard.py` (after "hi", or as 
 prints the jailbreak score the router's guard path gives each spelling: plain, fullwidth, mathematical
 bold, circled, Unicode tag characters, Cyrillic look-alikes, hex, base64, ROT13. For the reference SSN
 sentence, whether US_SSN survives the structured checks with the digits plain, fullwidth, Arabic-Indic
-or in tag characters. Scores come from `classify_request` with the checked texts the classify step
+or in tag characters. And a plain weather tool definition as the guards read it (`tools` checked) and
+with its JSON-schema words ("function", "object", "string"). Scores come from `classify_request` with the checked texts the classify step
 builds (encoded payloads added when the tree has `extproc.guard.decode`), so the script also runs
 against an older `src/` to show what changed. `bench/results/guard_spellings-1220b16.json` is the
 tree before the Unicode and decoding work:
@@ -85,6 +86,34 @@ SSN_DIGITS: dict[str, str] = {
 }
 
 
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "Get the current weather in a given location",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "location": {"type": "string", "description": "The city and state, e.g. San Francisco, CA"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            },
+            "required": ["location"],
+        },
+    },
+}
+
+
+def all_strings(obj: object) -> list[str]:
+    """Every string value of a JSON value, in order (what a tool looks like with its schema words)."""
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in all_strings(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in all_strings(v)]
+    return []
+
+
 def checked_texts(text: str, decode: bool) -> list[str]:
     try:
         from extproc.guard.decode import with_payloads
@@ -117,7 +146,21 @@ async def run(config: Path) -> dict[str, Any]:
         _, scan = await classifier.classify_request(text, checked, spec)
         spans = validator.filter(checked, scan.pii) if validator is not None else scan.pii
         ssn[name] = any(s.type == "US_SSN" for s in spans)
-    return {"threshold": pg.threshold, "jailbreak_scores": scores, "ssn_found": ssn}
+    tool: dict[str, float] = {}
+    try:
+        from extproc.openai import rendered_texts
+    except ImportError:  # an older tree reads no tool definitions
+        rendered: list[str] = []
+    else:
+        rendered = [r.text for r in rendered_texts({"tools": [WEATHER_TOOL]})]
+    for name, text in (
+        ("as read", "\n".join(rendered)),
+        ("with schema words", "\n".join(all_strings(WEATHER_TOOL))),
+    ):
+        if text:
+            _, scan = await classifier.classify_request(text, [text], spec)
+            tool[name] = round(float(scan.jailbreak_score or 0.0), 3)
+    return {"threshold": pg.threshold, "jailbreak_scores": scores, "ssn_found": ssn, "weather_tool": tool}
 
 
 def main() -> int:
@@ -132,6 +175,8 @@ def main() -> int:
     print("reference SSN sentence, US_SSN found:")
     for name, found in result["ssn_found"].items():
         print(f"  {name:26s} {'yes' if found else 'NO'}")
+    for name, score in result["weather_tool"].items():
+        print(f"  weather tool, {name:19s} {score:.2f}")
     if args.out:
         args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     return 0

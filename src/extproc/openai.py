@@ -176,7 +176,7 @@ _SCHEMA_KEYS = frozenset(
 
 # `type` values that are structure too (any other `type` value is read: a template prints it). Left
 # out because words like "object" and "string" between the descriptions read to the jailbreak head
-# as a code-ish instruction (a plain weather tool scored 0.49, 0.36 without them).
+# as a code-ish instruction (a plain weather tool scores 0.53 with them, 0.36 without: bench/guard_spellings.py).
 _SCHEMA_TYPES = frozenset({"function", "object", "string", "integer", "number", "boolean", "array", "null"})
 
 

@@ -141,7 +141,7 @@ def fold_compatibility_forms(tokenizer: Tokenizer) -> None:
     """NFKC before the tokenizer's own normalizer. Fullwidth ("ｉｇｎｏｒｅ"), mathematical ("𝐢𝐠𝐧𝐨𝐫𝐞") and
     circled letters and digits read to an LLM as the plain ones but are unknown or rare tokens to the
     encoder's vocabulary, so an attack or an SSN spelled that way slipped past the guards (the
-    jailbreak head scored fullwidth attacks 0.65-0.75 against 0.96-1.00). Offsets still point into the
+    jailbreak head scored fullwidth attacks 0.65-0.75 against 0.96-1.00, bench/guard_spellings.py). Offsets still point into the
     original text. Skipped when the tokenizer already starts with NFKC."""
     current = tokenizer.normalizer
     if isinstance(current, normalizers.NFKC) or (
