@@ -4,7 +4,8 @@
 
 For the three reference attacks of `tests/e2e/test_guard.py` (after "hi", or as a note to summarise),
 prints the jailbreak score the router's guard path gives each spelling: plain, fullwidth, mathematical
-bold, circled, Unicode tag characters, Cyrillic look-alikes, hex, base64, ROT13. For the reference SSN
+bold, circled, Unicode tag characters, braille, Cyrillic look-alikes, hex, base64, ROT13, the spelling
+alphabet ("India Golf ..."). For the reference SSN
 sentence, whether US_SSN survives the structured checks with the digits plain, fullwidth, Arabic-Indic
 or in tag characters. And a plain weather tool definition as the guards read it (`tools` checked) and
 with its JSON-schema words ("function", "object", "string"). Scores come from `classify_request` with the checked texts the classify step
@@ -65,6 +66,46 @@ def tags(text: str) -> str:
     return "".join(chr(0xE0000 + ord(c)) for c in text)
 
 
+BRAILLE = str.maketrans("abcdefghijklmnopqrstuvwxyz ", "⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵⠀")
+NATO = [
+    "Alfa",
+    "Bravo",
+    "Charlie",
+    "Delta",
+    "Echo",
+    "Foxtrot",
+    "Golf",
+    "Hotel",
+    "India",
+    "Juliett",
+    "Kilo",
+    "Lima",
+    "Mike",
+    "November",
+    "Oscar",
+    "Papa",
+    "Quebec",
+    "Romeo",
+    "Sierra",
+    "Tango",
+    "Uniform",
+    "Victor",
+    "Whiskey",
+    "Xray",
+    "Yankee",
+    "Zulu",
+]
+
+
+def braille(text: str) -> str:
+    return text.lower().translate(BRAILLE)
+
+
+def nato(text: str) -> str:
+    words = ["".join(c for c in w.lower() if c.isalpha()) for w in text.split()]
+    return " / ".join(" ".join(NATO[ord(c) - 97] for c in w) for w in words if w)
+
+
 CYRILLIC = str.maketrans("aeopcxyiAEOPCIТHMBK", "аеорсхуіАЕОРСІТНМВК")
 
 SPELLINGS: dict[str, Callable[[str], str]] = {
@@ -73,10 +114,12 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     "math bold": math_bold,
     "circled": circled,
     "tag characters after hi": lambda a: "hi " + tags(a),
+    "braille": braille,
     "cyrillic look-alikes": lambda a: a.translate(CYRILLIC),
     "hex note": lambda a: NOTE + a.encode().hex(),
     "base64 note": lambda a: NOTE + base64.b64encode(a.encode()).decode(),
     "rot13 note": lambda a: NOTE + codecs.encode(a, "rot13"),
+    "spelling-alphabet note": lambda a: NOTE + nato(a),
 }
 SSN_DIGITS: dict[str, str] = {
     "plain": "078-05-1120",

@@ -131,3 +131,9 @@ def test_digits_of_other_scripts_read_as_ascii_digits() -> None:
     for digits in ("٠٧٨-٠٥-١١٢٠", "०७८-०५-११२०", "০৭৮-০৫-১১২০", "０７８-０５-１１２０"):
         assert reveal_hidden_ascii(f"ssn {digits}.") == "ssn 078-05-1120."
     assert reveal_hidden_ascii("naïve café ½") == "naïve café ½"  # nothing else changes
+
+
+def test_braille_reads_as_the_letters_it_spells() -> None:
+    from extproc.classify.tokenize import reveal_hidden_ascii
+
+    assert reveal_hidden_ascii("⠊⠛⠝⠕⠗⠑⠀⠁⠇⠇") == "ignore all"

@@ -110,3 +110,9 @@ def test_letter_ciphers_are_read_when_they_decipher_to_english(hidden: str) -> N
 )
 def test_plain_text_in_any_language_deciphers_to_nothing(text: str) -> None:
     assert decoded_payloads(text) == []
+
+
+def test_the_spelling_alphabet_is_read_and_ordinary_names_are_not() -> None:
+    spelled = "India Golf November Oscar Romeo Echo / Alfa Lima Lima"
+    assert decoded_payloads(f"note: {spelled}") == ["ignore all"]
+    assert decoded_payloads("The Alpha team met Charlie and Victor at the Delta hotel in Lima.") == []

@@ -110,16 +110,25 @@ class PromptTokenizer:
         )
 
 
+# Braille letters (grade 1) and the blank cell: an LLM reads "⠊⠛⠝⠕⠗⠑" as "ignore"; to the encoder
+# every cell is an unknown token.
+_BRAILLE = {
+    ord(b): ord(a) for a, b in zip("abcdefghijklmnopqrstuvwxyz ", "⠁⠃⠉⠙⠑⠋⠛⠓⠊⠚⠅⠇⠍⠝⠕⠏⠟⠗⠎⠞⠥⠧⠺⠭⠽⠵⠀", strict=True)
+}
+
+
 class _HiddenASCII(dict[int, int]):
     """str.translate table: Unicode tag characters U+E0020..U+E007E to the printable ASCII they mirror
     (they render as nothing; some LLMs read them as those letters, "ASCII smuggling", while the
-    encoder's normalizer drops them as format characters), and decimal digits of every script
-    ("٠٧٨", "०७८") to ASCII digits (an LLM reads them as numbers; the encoder and python-stdnum did
-    not). Filled on first sight of each code point, up to a bound."""
+    encoder's normalizer drops them as format characters), decimal digits of every script ("٠٧٨",
+    "०७८") to ASCII digits (an LLM reads them as numbers; the encoder and python-stdnum did not), and
+    braille letters to the letters they spell. Filled on first sight of each code point, up to a bound."""
 
     def __missing__(self, code: int) -> int:
         if 0xE0020 <= code <= 0xE007E:
             value = code - 0xE0000
+        elif code in _BRAILLE:
+            value = _BRAILLE[code]
         else:
             digit = unicodedata.decimal(chr(code), None)
             value = 0x30 + digit if digit is not None else code

@@ -292,9 +292,9 @@ class PromptGuardConfig(Strict):
     # Images, audio and files carry no text the guards read (a screenshot or a PDF can hold an
     # instruction). `refuse`: a checked message with such a part is a 400 while a guard is on.
     media_parts: Literal["allow", "refuse"] = "allow"
-    # Base64, base32, hex, percent-encoded, binary and Morse runs in checked texts, and sentences in
-    # ROT13, Atbash, leetspeak or reversed, are decoded and read too (`guard/decode.py`): an encoded
-    # instruction is one the model can read.
+    # Base64, base32, hex, percent-encoded, binary, Morse and spelling-alphabet runs in checked texts,
+    # and sentences in ROT13, Atbash, leetspeak or reversed, are decoded and read too
+    # (`guard/decode.py`): an encoded instruction is one the model can read.
     decode_payloads: bool = True
     # Hard cap on tokens checked per request (all checked messages together). A request over it is
     # refused with an OpenAI-style 413 `prompt_too_long_to_check`: nothing unchecked is forwarded.
