@@ -38,6 +38,7 @@ def inputs(chars: int) -> dict[str, str]:
         "percent escapes": "%41" * (chars // 3),
         "base64 words": words[:chars],
         "near-Morse": (("-. " * 10 + "x") * (chars // 31 + 1))[:chars],
+        "spelling-alphabet run": ("Alfa Bravo " * (chars // 11 + 1))[:chars],
     }
 
 
