@@ -378,6 +378,16 @@ def test_a_part_no_guard_reads_is_refused_when_configured(client: StackClient) -
     assert client.total_received() == 0
 
 
+def test_an_encoded_attack_behind_many_harmless_payloads_is_blocked(client: StackClient) -> None:
+    """Every payload is decoded, not the first few: the real one may come after harmless ones."""
+    harmless = [base64.b64encode(f"shopping list item number {i}".encode()).decode() for i in range(30)]
+    notes = " ".join([*harmless, base64.b64encode(ATTACKS[0].encode()).decode()])
+    r = client.chat(user(f"Here are my notes, please summarise them: {notes}"))
+    assert r.status_code == 403, r.text
+    assert r.headers["x-vsr-jailbreak-blocked"] == "true"
+    assert client.total_received() == 0
+
+
 def test_a_repeated_messages_key_is_refused(client: StackClient) -> None:
     """An explicit model's body goes upstream byte for byte; a parser that kept the first of two
     `messages` keys would read the attack the guard (which keeps the last) never saw."""

@@ -40,10 +40,11 @@ _MORSE_CODE = {
 # Decoded text must read as text: at least this many characters, this share of letters and spaces.
 MIN_CHARS = 8
 MIN_TEXT_SHARE = 0.75
-# At most this many payloads per checked text (each costs guard windows); nested encodings are
-# unwrapped this many times.
-MAX_PAYLOADS = 16
-MAX_DEPTH = 2
+# Nested encodings are unwrapped this many levels deep. Every payload found is read, however many:
+# a cap on their number would let an attacker put the real one after enough harmless ones. Every
+# decoding shrinks its input, and all payloads count toward `prompt_guard.max_tokens_checked`, so
+# the cost stays bounded by the body (past the cap the request is a 413, never forwarded unread).
+MAX_DEPTH = 8
 
 
 def _b64(run: str) -> bytes:
@@ -147,27 +148,34 @@ def reads_as_text(text: str) -> bool:
 
 
 def decoded_payloads(text: str) -> list[str]:
-    """The deciphered sentences of `text`, then the texts spelled by its encoded runs (and by those,
-    up to MAX_DEPTH levels) in order of appearance per encoding, without repeats."""
-    found: list[str] = cipher_payloads(text)[:MAX_PAYLOADS]
+    """Every text hidden in `text`: its deciphered sentences and the texts its encoded runs spell,
+    then the same for each of those, up to MAX_DEPTH levels (base64 of hex of ROT13), in order of
+    discovery, without repeats."""
+    found: list[str] = []
+    seen = {text}
     frontier = [text]
     for _ in range(MAX_DEPTH):
         nxt: list[str] = []
         for source in frontier:
+            for plain in cipher_payloads(source):
+                if plain not in seen:  # read, not deciphered again (ROT13 of ROT13 is the source)
+                    seen.add(plain)
+                    found.append(plain)
             for pattern, decode in _DECODERS:
                 for match in pattern.finditer(source):
                     try:
                         decoded = as_string(decode(match.group()))
                     except (ValueError, binascii.Error):
                         continue
-                    if decoded is None or decoded == source or decoded in found or decoded in nxt:
+                    if decoded is None or decoded in seen:
                         continue
+                    seen.add(decoded)
                     # A layer that is itself an encoding (base64 of hex) is unwrapped, not read.
                     nxt.append(decoded)
                     if reads_as_text(decoded):
                         found.append(decoded)
-                        if len(found) >= MAX_PAYLOADS:
-                            return found
+        if not nxt:
+            break
         frontier = nxt
     return found
 
