@@ -44,7 +44,7 @@ from extproc.classify.contract import (
     VERIFIER_OUTPUT,
     VERIFIER_SETTINGS_FILE,
 )
-from extproc.classify.tokenize import fold_compatibility_forms
+from extproc.classify.tokenize import add_nfkc_normalizer
 
 __all__ = [
     "LearnedVerifier",
@@ -131,7 +131,7 @@ class LearnedVerifier:
                 f"cannot load the cache verifier from {graph} ({exc}); {_BUILD_HINT}"
             ) from exc
         # The same folding as the router's tokenizer: a fullwidth repeat of a question reads as it.
-        fold_compatibility_forms(tok)
+        add_nfkc_normalizer(tok)
         tok.no_padding()
         tok.no_truncation()
         tok.enable_truncation(max_length=settings.max_tokens)

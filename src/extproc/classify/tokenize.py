@@ -55,7 +55,7 @@ class PromptTokenizer:
         self.max_tokens = max_tokens
         pad_id, pad_token = _pad_token(tokenizer)
         self.pad_id = pad_id
-        fold_compatibility_forms(tokenizer)
+        add_nfkc_normalizer(tokenizer)
         tokenizer.no_padding()
         tokenizer.no_truncation()
         tokenizer.enable_truncation(max_length=max_tokens)
@@ -146,7 +146,7 @@ def reveal_hidden_ascii(text: str) -> str:
     return text if text.isascii() else text.translate(_HIDDEN_ASCII)
 
 
-def fold_compatibility_forms(tokenizer: Tokenizer) -> None:
+def add_nfkc_normalizer(tokenizer: Tokenizer) -> None:
     """NFKC before the tokenizer's own normalizer. Fullwidth ("ｉｇｎｏｒｅ"), mathematical ("𝐢𝐠𝐧𝐨𝐫𝐞") and
     circled letters and digits read to an LLM as the plain ones but are unknown or rare tokens to the
     encoder's vocabulary, so an attack or an SSN spelled that way slipped past the guards (the
