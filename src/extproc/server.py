@@ -6,7 +6,9 @@ import asyncio
 import os
 import signal
 from collections.abc import AsyncIterator
+from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Protocol
 
 import grpc
 import structlog
@@ -142,7 +144,7 @@ class RouterServer:
         await self.app.close()
 
 
-async def serve(config_path: str | Path, worker: int = 0) -> None:
+async def serve(config_path: str | Path, worker: int = 0, started: EventLike | None = None) -> None:
     app = RouterApp.from_file(config_path)
     cfg = app.config
     configure_logging(cfg.observability.log_level)
@@ -160,7 +162,15 @@ async def serve(config_path: str | Path, worker: int = 0) -> None:
         loop.add_signal_handler(sig, server.request_stop)
     loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(app.reload()))
     await server.start()
-    log.info("router_started", grpc_port=server.port, metrics_port=metrics_port, models=list(cfg.models))
+    log.info(
+        "router_started",
+        pid=os.getpid(),
+        grpc_port=server.port,
+        metrics_port=metrics_port,
+        models=list(cfg.models),
+    )
+    if started is not None:
+        started.set()
     watcher = None
     if cfg.server.config_watch_interval_seconds > 0:
         watcher = asyncio.create_task(server.watch_config(cfg.server.config_watch_interval_seconds))
@@ -172,32 +182,73 @@ async def serve(config_path: str | Path, worker: int = 0) -> None:
     log.info("router_stopped")
 
 
-def _worker_main(config_path: str, worker: int) -> None:
+class EventLike(Protocol):
+    """multiprocessing.Event, as a worker and its parent see it."""
+
+    def set(self) -> None: ...
+    def is_set(self) -> bool: ...
+
+
+def _worker_main(config_path: str, worker: int, started: EventLike) -> None:
     # Children ignore SIGINT from the terminal; the parent forwards SIGTERM to each of them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    asyncio.run(serve(config_path, worker))
+    asyncio.run(serve(config_path, worker, started))
 
 
-def serve_workers(config_path: str, workers: int) -> int:
+def serve_workers(config_path: str, workers: int, *, poll_s: float = 1.0) -> int:
     """Run `workers` processes that share the gRPC port through SO_REUSEPORT, so every core is used.
 
-    The kernel spreads Envoy's connections across them. SIGTERM/SIGINT stop all, SIGHUP reloads all."""
+    The kernel spreads Envoy's connections across them. SIGTERM/SIGINT stop all, SIGHUP reloads all.
+    A worker that dies after it started (OOM kill, crash) is replaced, as gunicorn does. One that dies
+    before it started (a port taken, a bad model file) stops every worker and the parent exits non-zero:
+    a pod serving on a fraction of its workers looks healthy to its probes, so the failure must show."""
     import multiprocessing as mp
+    from multiprocessing.connection import wait
 
+    log = get_logger()
     ctx = mp.get_context("spawn")
-    procs = [ctx.Process(target=_worker_main, args=(config_path, i), daemon=False) for i in range(workers)]
-    for p in procs:
+    procs: dict[int, tuple[BaseProcess, EventLike]] = {}
+    stopping = False
+    failed_code = 0
+
+    def spawn(i: int) -> None:
+        started = ctx.Event()
+        p = ctx.Process(target=_worker_main, args=(config_path, i, started), daemon=False)
         p.start()
+        procs[i] = (p, started)
+
+    def signal_all(sig: int) -> None:
+        for p, _ in procs.values():
+            if p.pid is not None and p.is_alive():
+                os.kill(p.pid, sig)
 
     def forward(sig: int, _frame: object) -> None:
-        for p in procs:
-            if p.pid is not None and p.is_alive():
-                os.kill(p.pid, signal.SIGTERM if sig == signal.SIGINT else sig)
+        nonlocal stopping
+        if sig != signal.SIGHUP:
+            stopping = True
+        signal_all(signal.SIGTERM if sig == signal.SIGINT else sig)
 
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, forward)
-    codes = []
-    for p in procs:
-        p.join()
-        codes.append(p.exitcode or 0)
-    return max(codes)
+    for i in range(workers):
+        spawn(i)
+    codes: list[int] = []
+    while procs:
+        wait([p.sentinel for p, _ in procs.values()], timeout=poll_s)
+        for i, (p, started) in list(procs.items()):
+            if p.is_alive():
+                continue
+            p.join()
+            code = p.exitcode or 0
+            del procs[i]
+            if stopping:
+                codes.append(code)
+            elif started.is_set():
+                log.error("worker_replaced", worker=i, exit_code=code)
+                spawn(i)
+            else:
+                log.error("worker_failed_to_start", worker=i, exit_code=code, action="stopping all workers")
+                failed_code = code or 1
+                stopping = True
+                signal_all(signal.SIGTERM)
+    return failed_code or max(codes, default=0)

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
+import socket
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -14,7 +19,8 @@ import yaml
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from prometheus_client.parser import text_string_to_metric_families
 
-from extproc_dev.stack import DevStack, wait_for
+from extproc_dev.ports import free_port, free_port_run, port_open
+from extproc_dev.stack import DEFAULT_CONFIG, DevStack, wait_for
 from tests.conftest import StackClient, core_overrides, user
 
 pytestmark = pytest.mark.e2e
@@ -136,20 +142,55 @@ def test_worker_processes_share_the_port(stack_factory: Any) -> None:
     )
     c = StackClient(s)
 
-    def started() -> list[int]:
-        return sorted(
-            json.loads(x)["worker"] for x in s.logs("router").splitlines() if '"router_started"' in x
-        )
+    def started() -> dict[int, int]:
+        """worker -> pid of its latest start."""
+        events = (json.loads(x) for x in s.logs("router").splitlines() if '"router_started"' in x)
+        return {e["worker"]: e["pid"] for e in events}
+
+    def routed_ten() -> None:
+        for _ in range(10):
+            r = c.chat(user(MATH))
+            assert r.status_code == 200 and r.headers["x-vsr-selected-model"] == "qwen3-32b"
 
     try:
         # The stack is ready when one worker answers; every request from then on is routed, whichever
         # worker the kernel hands Envoy's connection to (a worker joins the port only once loaded).
-        for _ in range(10):
-            r = c.chat(user(MATH))
-            assert r.status_code == 200 and r.headers["x-vsr-selected-model"] == "qwen3-32b"
-        wait_for(lambda: started() == [0, 1], "both workers started", 120)
-        for _ in range(10):
-            r = c.chat(user(MATH))
-            assert r.status_code == 200 and r.headers["x-vsr-selected-model"] == "qwen3-32b"
+        routed_ten()
+        wait_for(lambda: sorted(started()) == [0, 1], "both workers started", 120)
+        routed_ten()
+        # A worker killed after it started (the OOM killer's way) is replaced, and traffic goes on.
+        first = started()
+        os.kill(first[1], signal.SIGKILL)
+        wait_for(lambda: started()[1] != first[1], "worker 1 replaced", 120)
+        assert '"worker_replaced"' in s.logs("router")
+        assert s.procs["router"].poll() is None
+        routed_ten()
     finally:
         c.close()
+
+
+def test_a_worker_that_cannot_start_stops_every_worker(tmp_path: Path) -> None:
+    """One worker up and one failed would pass readiness probes at half capacity: the server exits."""
+    base = free_port_run(2)
+    cfg = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    cfg["server"].update({"workers": 2, "grpc_port": free_port()})
+    cfg["observability"]["metrics_port"] = base  # worker 1 serves metrics on base + 1: taken below
+    cfg["classifier"] = {"enabled": False}
+    for section in ("semantic_cache", "prompt_guard", "pii"):
+        cfg[section] = {"enabled": False}
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", base + 1))
+        taken.listen()
+        res = subprocess.run(
+            [sys.executable, "-m", "extproc.cli", "serve", "--config", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert res.returncode != 0
+    assert "Address already in use" in res.stderr
+    failed = [json.loads(x) for x in res.stdout.splitlines() if '"worker_failed_to_start"' in x]
+    assert [e["worker"] for e in failed] == [1]
+    assert not port_open(cfg["server"]["grpc_port"])

@@ -141,3 +141,10 @@ def test_generation_paths_cannot_pass_through_while_a_guard_is_on(path: str) -> 
     # Without guards there is nothing to get around: the team may forward them deliberately.
     cfg = parse_config(_with_passthrough(f"[{path}]", guards=False), "c.yaml")
     assert cfg.routing.passthrough_paths == [path]
+
+
+def test_workers_need_one_fixed_port() -> None:
+    # Port 0 would give each worker a random port of its own, and Envoy would reach only one.
+    with pytest.raises(ConfigError, match=r"needs a fixed server\.grpc_port"):
+        parse_config(_broken("grpc_port: 50051", "grpc_port: 0\n  workers: 2"), "c.yaml")
+    assert parse_config(_broken("grpc_port: 50051", "grpc_port: 0"), "c.yaml").server.workers == 1

@@ -65,6 +65,13 @@ class ServerConfig(Strict):
     # Seconds between checks of the config file for changes (0 = reload on SIGHUP only).
     config_watch_interval_seconds: float = Field(2.0, ge=0)
 
+    @model_validator(mode="after")
+    def _workers_share_one_port(self) -> ServerConfig:
+        # Port 0 would give every worker its own random port, and Envoy knows only one.
+        if self.workers > 1 and self.grpc_port == 0:
+            raise ValueError("server.workers > 1 needs a fixed server.grpc_port (0 picks one per worker)")
+        return self
+
 
 class PIIPolicy(Strict):
     allow_by_default: bool = True
