@@ -45,6 +45,7 @@ from typing import Any
 import aiohttp
 
 from bench.overhead import TARGET_CLUSTER, envoy_only, load_str, pct
+from extproc_dev import machine
 from extproc_dev.stack import DevStack
 
 TOPICS = ["rivers", "volcanoes", "sonnets", "tax forms", "databases", "bridges", "enzymes", "chess"]
@@ -391,6 +392,7 @@ def main() -> int:
         "concurrency": args.concurrency,
         "load_requests": args.load_requests,
         "load_average_start": os.getloadavg(),
+        "cpu": machine.describe(),
     }
     print(f"load average at start: {load_str(results['load_average_start'])}")
     for backend in args.backends.split(","):

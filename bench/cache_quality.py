@@ -50,6 +50,7 @@ import numpy.typing as npt
 from extproc.cache.language import encoder_covers
 from extproc.cache.verifier import LearnedVerifier, load_verifier
 from extproc.cache.verify import exact_key
+from extproc_dev import machine
 
 if TYPE_CHECKING:
     from extproc.classify.onnx import OnnxClassifier
@@ -591,6 +592,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for t in THRESHOLDS
             ],
             "verifier_timing": timing,
+            "cpu": machine.describe(),
         }
         if routed is not None:
             result["routed"] = routed

@@ -43,6 +43,7 @@ from extproc.classify.onnx import OnnxClassifier, create_classifier
 from extproc.classify.tokenize import EncodedBatch
 from extproc.classify.windows import WindowSpec
 from extproc.config.schema import ClassifierConfig, PromptGuardConfig
+from extproc_dev import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 LENGTHS = (16, 64, 128)
@@ -381,6 +382,7 @@ async def amain(argv: list[str] | None) -> int:
         "intra_op_threads": args.threads,
         "cpus": os.cpu_count(),
         "machine": platform.machine(),
+        "cpu": machine.describe(),
         "batch_wait_ms": args.wait_ms,
         "spinning": args.spinning,
         "in_flight": args.in_flight,
@@ -477,7 +479,8 @@ def print_guard_table(result: dict[str, Any]) -> None:
         f"{result['intra_op_threads']} intra-op threads, {result['usable_cpus']} usable CPUs, "
         f"window {result['window']['tokens']}/{result['window']['overlap']}, "
         f"{'rows alone on ' + str(result['row_workers']) + ' workers' if result['row_workers'] else 'padded batches'}, "
-        f"load average {result['loadavg_1m_before']} -> {result['loadavg_1m_after']}"
+        f"load average {result['loadavg_1m_before']} -> {result['loadavg_1m_after']}\n"
+        f"CPU: {machine.summary(result['cpu'])}"
     )
     head = (
         f"{'tokens':>6} | {'windows':>7} | {'p50 ms':>8} | {'p99 ms':>8} | {'CPU ms/req':>10} | "
@@ -518,7 +521,8 @@ def print_table(result: dict[str, Any]) -> None:
         f"{result['intra_op_threads']} intra-op threads, {result['usable_cpus']} usable CPUs, "
         f"spinning {'on' if result['spinning'] else 'off'}, wait {result['batch_wait_ms']} ms, "
         f"{'rows alone on ' + str(result['row_workers']) + ' workers' if result['row_workers'] else 'padded batches'}, "
-        f"ORT {result['onnxruntime']}, load average {result['loadavg_1m_before']} -> {result['loadavg_1m_after']}"
+        f"ORT {result['onnxruntime']}, load average {result['loadavg_1m_before']} -> {result['loadavg_1m_after']}\n"
+        f"CPU: {machine.summary(result['cpu'])}"
     )
     head = (
         f"{'tokens':>6} | {'direct p50/p99 ms':>17} | {'classify p50/p99':>16} | "

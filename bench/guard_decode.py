@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from extproc.guard.decode import with_payloads
+from extproc_dev import machine
 
 PROSE = "The quick brown fox jumps over the lazy dog near the river bank. "
 
@@ -58,7 +59,12 @@ def main() -> int:
         results[name] = {"p50_ms": round(statistics.median(times), 2), "payloads": found}
         print(f"{name:26s} {results[name]['p50_ms']:8.2f} ms  payloads {found}")
     if args.out:
-        record = {"chars": args.chars, "machine": platform.machine(), "results": results}
+        record = {
+            "chars": args.chars,
+            "machine": platform.machine(),
+            "cpu": machine.describe(),
+            "results": results,
+        }
         args.out.write_text(json.dumps(record, indent=2) + "\n")
     return 0
 

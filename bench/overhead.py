@@ -28,6 +28,7 @@ import aiohttp
 import yaml
 
 from extproc.openai import CHAT_COMPLETIONS_PATH
+from extproc_dev import machine
 from extproc_dev.stack import DevStack, envoy_binary, free_port, port_open, render_envoy_config, wait_for
 
 PROMPT = "Compute the integral of x^2 between 0 and 3"  # keyword rule -> math -> qwen3-32b
@@ -163,6 +164,7 @@ def main() -> int:
                 results: dict[str, Any] = {
                     "mode": "classifier+guards" if args.classifier else "keyword-only",
                     "load_average_before": os.getloadavg(),
+                    "cpu": machine.describe(),
                 }
                 print(f"path: {results['mode']}, {args.requests} requests per path and concurrency")
                 print(f"load average at start: {load_str(results['load_average_before'])}\n")
