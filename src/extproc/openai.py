@@ -254,11 +254,19 @@ def _part_text(part: object, index: int, j: int) -> str | None:
     return text
 
 
+# Message fields besides the content that vLLM hands the chat template as strings (chat_utils
+# `_parse_chat_message_content`: any role's `name` and `task`); templates may print them.
+_MESSAGE_STRING_FIELDS = ("name", "task", "reasoning", "reasoning_content")
+
+
 def _side_texts(message: dict[str, Any]) -> list[str]:
-    """Text a chat template renders besides the content: an assistant turn's reasoning and its tool
-    calls' names and arguments (read when `check_roles` includes the role, so a conversation cannot
-    carry an instruction in a fabricated tool call). Shapes the upstream would reject are skipped."""
-    out = [r for key in ("reasoning", "reasoning_content") if isinstance(r := message.get(key), str)]
+    """Text a chat template renders besides the content: any message's `name` and `task`, a developer
+    message's own `tools`, an assistant turn's reasoning and its tool calls' names and arguments (read
+    when `check_roles` includes the role, so a conversation cannot carry an instruction in a fabricated
+    tool call or a speaker name). Shapes the upstream would reject are skipped."""
+    out = [r for key in _MESSAGE_STRING_FIELDS if isinstance(r := message.get(key), str) and r.strip()]
+    # vLLM passes a developer message's `tools` to the template like the request's own `tools`.
+    out += _strings(message.get("tools"))
     calls = message.get("tool_calls")
     # `function_call` is the older spelling of a single tool call.
     legacy = [{"function": message["function_call"]}] if "function_call" in message else []

@@ -442,6 +442,16 @@ def test_attacks_in_tools_documents_and_template_kwargs_are_blocked(
     assert client.total_received() == 0
 
 
+@pytest.mark.parametrize("field", ["name", "task"])
+def test_an_attack_in_a_messages_name_or_task_is_blocked(client: StackClient, field: str) -> None:
+    """vLLM hands a message's `name` and `task` to the chat template next to its content."""
+    r = client.chat({"model": "auto", "messages": [{"role": "user", "content": "hi", field: ATTACKS[0]}]})
+    assert r.status_code == 403, r.text
+    assert client.total_received() == 0
+    r = client.chat({"model": "auto", "messages": [{"role": "user", "content": "hi", "name": "alice"}]})
+    assert r.status_code == 200, r.text
+
+
 def test_a_plain_tool_definition_passes(client: StackClient) -> None:
     body = {**user("What's the weather like in Oslo today?"), "tools": [WEATHER_TOOL]}
     r = client.chat(body)
