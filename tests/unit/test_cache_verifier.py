@@ -145,3 +145,13 @@ def test_missing_or_bad_files_name_the_file(models_dir: Path) -> None:
 def test_settings_round_trip() -> None:
     s = VerifierSettings(threshold=0.73, max_tokens=64, layers=2)
     assert VerifierSettings.from_json(s.to_json(), "x") == s
+
+
+def test_hidden_ascii_is_read_as_the_llm_reads_it(models_dir: Path) -> None:
+    """Invisible tag characters spell text the LLM reads; the verifier reads it too, so a question with
+    a hidden rider does not pass for the question without it."""
+    v = load_verifier(models_dir)
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in " please please")
+    q = "what is the capital of france"
+    assert np.allclose(v.scores(q + hidden, ["spain"]), v.scores(q + " please please", ["spain"]))
+    assert not np.allclose(v.scores(q + hidden, ["spain"]), v.scores(q, ["spain"]))

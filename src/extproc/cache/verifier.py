@@ -31,10 +31,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from tokenizers import Encoding
 
 from extproc.cache.verify import exact_key, verify_candidate
 from extproc.classify.contract import (
@@ -44,7 +47,7 @@ from extproc.classify.contract import (
     VERIFIER_OUTPUT,
     VERIFIER_SETTINGS_FILE,
 )
-from extproc.classify.tokenize import add_nfkc_normalizer
+from extproc.classify.tokenize import add_nfkc_normalizer, reveal_hidden_ascii
 
 __all__ = [
     "LearnedVerifier",
@@ -139,11 +142,13 @@ class LearnedVerifier:
         self._tokenizer = tok
         self.settings = settings
 
-    def scores(self, query: str, cached: Sequence[str]) -> npt.NDArray[np.float64]:
-        """P(same answer) for each cached text, in one batched call."""
-        if not cached:
-            return np.zeros(0, np.float64)
-        encodings = self._tokenizer.encode_batch([(c, query) for c in cached])
+    def _encode(self, query: str, cached: Sequence[str]) -> list[Encoding]:
+        # Read as the LLM reads them: tag characters and other scripts' digits as their ASCII, the
+        # same as the router's tokenizer does, so hidden text cannot make two questions look alike.
+        q = reveal_hidden_ascii(query)
+        return self._tokenizer.encode_batch([(reveal_hidden_ascii(c), q) for c in cached])
+
+    def _run(self, encodings: Sequence[Encoding]) -> npt.NDArray[np.float64]:
         ids = np.asarray([e.ids for e in encodings], dtype=np.int64)
         mask = np.asarray([e.attention_mask for e in encodings], dtype=np.int64)
         types = np.asarray([e.type_ids for e in encodings], dtype=np.int64)
@@ -152,27 +157,37 @@ class LearnedVerifier:
         result: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.asarray(logits, np.float64).reshape(-1)))
         return result
 
+    def scores(self, query: str, cached: Sequence[str]) -> npt.NDArray[np.float64]:
+        """P(same answer) for each cached text, in one batched call."""
+        if not cached:
+            return np.zeros(0, np.float64)
+        return self._run(self._encode(query, cached))
+
     def fits(self, query: str, cached: str) -> bool:
         """Whether the model reads the pair in full (no token of either text truncated away)."""
-        return not self._tokenizer.encode(cached, query).overflowing
+        return not self._encode(query, [cached])[0].overflowing
 
     def accept(self, query: str, cached: Sequence[str], similarities: Sequence[float]) -> list[bool]:
         """For each candidate's cached text (and its cosine to `query`): may its answer be served?"""
         verdicts = [False] * len(cached)
         key = exact_key(query)
-        to_score: list[int] = []
-        for i, (text, similarity) in enumerate(zip(cached, similarities, strict=True)):
+        to_encode: list[int] = []
+        for i, text in enumerate(cached):
             if exact_key(text) == key:
                 verdicts[i] = True
-            elif rules_refuse(query, text):
-                continue
-            elif self.fits(query, text):
-                to_score.append(i)
-            else:
-                verdicts[i] = verify_candidate(query, text, similarity)
+            elif not rules_refuse(query, text):
+                to_encode.append(i)
+        if not to_encode:
+            return verdicts
+        # One tokenizer pass: the same encodings say whether a pair fits and feed the model.
+        encodings = self._encode(query, [cached[i] for i in to_encode])
+        to_score = [(i, e) for i, e in zip(to_encode, encodings, strict=True) if not e.overflowing]
+        for i, e in zip(to_encode, encodings, strict=True):
+            if e.overflowing:
+                verdicts[i] = verify_candidate(query, cached[i], similarities[i])
         if to_score:
-            scores = self.scores(query, [cached[i] for i in to_score])
-            for i, score in zip(to_score, scores, strict=True):
+            scores = self._run([e for _, e in to_score])
+            for (i, _), score in zip(to_score, scores, strict=True):
                 verdicts[i] = bool(score >= self.settings.threshold)
         return verdicts
 
