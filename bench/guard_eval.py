@@ -94,6 +94,8 @@ class Guard:
         # Encoder windows each text took in its last scan (windowed classifiers only).
         self.windows: dict[str, int] = {}
         self.scores: dict[str, float | None] = {}
+        # Where in the text the highest-scoring window started (windowed classifiers only).
+        self.peak_start: dict[str, int] = {}
 
     async def _one(self, text: str) -> tuple[float | None, tuple[PIISpan, ...]]:
         checked = [text]
@@ -112,6 +114,7 @@ class Guard:
             score, spans = scan.jailbreak_score, scan.pii
             self.windows[text] = scan.windows
             self.scores[text] = score
+            self.peak_start[text] = scan.jailbreak_chars[0] if scan.jailbreak_message == 0 else 0
         else:
             result = await self.classifier.classify(text)
             score, spans = result.jailbreak_score, result.pii
@@ -176,11 +179,18 @@ async def benign_blocked(guard: Guard, texts: Sequence[str]) -> dict[str, Any]:
     decisions = [guard.decide(s, p) for s, p in await guard.scan(texts)]
     reasons = Counter(d for d in decisions if d)
     examples = [t[:120] for t, d in zip(texts, decisions, strict=True) if d][:15]
+    # Multi-window texts blocked as jailbreaks: on the first window (the user's own words, usually)
+    # or on a later one (pasted material, usually).
+    multi = [
+        t for t, d in zip(texts, decisions, strict=True) if d == "jailbreak" and guard.windows.get(t, 1) > 1
+    ]
+    later = [t for t in multi if t[: guard.peak_start.get(t, 0)].strip()]
     return {
         "rows": len(texts),
         "blocked": sum(reasons.values()) / max(len(texts), 1),
         "by_reason": dict(reasons),
         "by_windows": by_windows(guard, texts, [d is not None for d in decisions]),
+        "multi_window_blocked_on": {"first_window": len(multi) - len(later), "later_window": len(later)},
         "examples": examples,
     }
 
@@ -387,6 +397,12 @@ def _print(result: dict[str, Any]) -> None:
         if windows:
             cells = ", ".join(f"{b}: {r['blocked']:.3f} of {r['rows']}" for b, r in windows.items())
             print(f"  blocked by windows, {name}: {cells}")
+        peak = (result.get(name) or {}).get("multi_window_blocked_on")
+        if peak:
+            print(
+                f"  multi-window texts blocked, {name}: on the first window {peak['first_window']}, "
+                f"on a later one {peak['later_window']}"
+            )
     pii = result.get("pii") or result["pii_v1"]
     for t, r in pii["per_type"].items():
         rec = "-" if r["recall"] is None else f"{r['recall']:.2f}"

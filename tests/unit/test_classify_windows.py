@@ -101,6 +101,9 @@ async def test_an_attack_after_a_long_benign_text_is_found(classifier: OnnxClass
     assert scan.jailbreak_score is not None and scan.jailbreak_score > 0.9
     assert scan.jailbreak_message == 0
     assert scan.windows >= 6 and scan.tokens == len(text.split())
+    # The window that scored highest is the one holding the attack, at the message's end.
+    start, end = scan.jailbreak_chars
+    assert end == len(text) and start > len(BENIGN) // 2 and "jailbreak" in text[start:end]
 
 
 async def test_an_attack_in_an_earlier_turn_is_found(classifier: OnnxClassifier) -> None:
@@ -109,6 +112,7 @@ async def test_an_attack_in_an_earlier_turn_is_found(classifier: OnnxClassifier)
     assert result.category == "math"
     assert scan.jailbreak_score is not None and scan.jailbreak_score > 0.9
     assert scan.jailbreak_message == 0
+    assert scan.jailbreak_chars == (0, len(turns[0]))
 
 
 async def test_pii_offsets_point_into_their_message(classifier: OnnxClassifier) -> None:

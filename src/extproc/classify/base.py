@@ -56,6 +56,9 @@ class GuardScan:
     jailbreak_score: float | None = None
     # The checked message that scored highest (index into the checked texts; -1 when none).
     jailbreak_message: int = -1
+    # Characters of that message the highest-scoring window read (start, end): which part of a long
+    # message tripped the guard (a pasted log, the instruction), without logging its text.
+    jailbreak_chars: tuple[int, int] = (0, 0)
     # Spans with offsets in their own message (`PIISpan.message`), merged across windows.
     pii: tuple[PIISpan, ...] = ()
     # Tokens of the checked messages (special tokens excluded) and encoder rows they took.

@@ -196,7 +196,7 @@ class ClassificationPipeline:
             )
             scan: GuardScan | None = None
             if job.spec is not None:
-                scan = self._scan(signals, windows, total, over, cached)
+                scan = self._scan(signals, rows, windows, total, over, cached)
             results.append((classification, scan))
         return results
 
@@ -231,6 +231,7 @@ class ClassificationPipeline:
     def _scan(
         self,
         signals: Sequence[_RowSignals],
+        rows: Sequence[Row],
         windows: Sequence[tuple[int, int]],
         total: int,
         over: bool,
@@ -240,15 +241,18 @@ class ClassificationPipeline:
             return GuardScan(tokens=total, over_cap=True)
         best: float | None = None
         best_message = -1
+        best_chars = (0, 0)
         spans: list[PIISpan] = []
         for index, message in windows:
             _, jb, row_spans, _ = signals[index]
             if jb is not None and (best is None or jb > best):
                 best, best_message = jb, message
+                best_chars = (rows[index].char_start, rows[index].char_end)
             spans.extend(replace(s, message=message) for s in row_spans)
         return GuardScan(
             jailbreak_score=best,
             jailbreak_message=best_message,
+            jailbreak_chars=best_chars,
             pii=merge_spans(spans),
             tokens=total,
             windows=len({index for index, _ in windows}),

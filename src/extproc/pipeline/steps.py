@@ -216,6 +216,9 @@ class Classify(RuntimeStep):
             span.set_attribute("guard_tokens", scan.tokens)
             span.set_attribute("guard_windows", scan.windows)
             span.set_attribute("guard_windows_cached", scan.windows_cached)
+            if scan.jailbreak_message >= 0:
+                span.set_attribute("jailbreak_message", scan.jailbreak_message)
+                span.set_attribute("jailbreak_chars", list(scan.jailbreak_chars))
         return result, scan, False
 
     def _row_scope(self, ctx: RequestContext) -> str | None:
