@@ -184,6 +184,27 @@ def load_benign_tasks(count: int, seed: int, existing: Iterable[TextExample]) ->
     return rows
 
 
+PASTED_CONTENT_SOURCE = "pasted_content"
+
+
+def load_pasted_content(
+    count: int, seed: int, existing: Iterable[TextExample], kinds: tuple[str, ...] | None = None
+) -> list[TextExample]:
+    """`count` window-sized stretches of benign pasted material (`pasted_content.synthesize`: code,
+    logs, tables, configs, other languages) as benign rows, stratum `benign/pasted-<kind>`, train-only."""
+    from extproc.training import pasted_content
+
+    if count <= 0:
+        return []
+    seen = {_normalised(e.text) for e in existing}
+    label = JAILBREAK_LABELS.index("benign")
+    return [
+        TextExample(text, label, f"benign/pasted-{kind}", PASTED_CONTENT_SOURCE, train_only=True)
+        for text, kind in pasted_content.synthesize(count, seed, kinds or pasted_content.KINDS)
+        if _normalised(text) not in seen
+    ]
+
+
 CONTINUATION_SOURCE = "continuation_windows"
 
 

