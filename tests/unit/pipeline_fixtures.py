@@ -135,7 +135,9 @@ class ScriptedClassifier:
         scores = [(a.jailbreak_score or 0.0, m) for m, a in enumerate(answers)]
         best, message = max(scores, default=(0.0, -1))
         spans = tuple(replace(s, message=m) for m, a in enumerate(answers) for s in a.pii)
-        return result, GuardScan(best, message, spans, tokens, len(checked))
+        return result, GuardScan(
+            jailbreak_score=best, jailbreak_message=message, pii=spans, tokens=tokens, windows=len(checked)
+        )
 
     async def close(self) -> None:
         return None

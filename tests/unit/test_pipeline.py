@@ -751,9 +751,13 @@ async def test_a_classifier_without_windows_still_reads_every_checked_message() 
 
     rt, classifier, _ = make_runtime()
     classifier.says(ATTACK, jailbreak=0.95)
+    classifier.says("my ssn, as asked", pii=("US_SSN",))
     rt.classifier = Plain(classifier)
     outcome = await rt.handle_body(context(), conversation(("user", ATTACK), ("user", "thanks")))
     assert isinstance(outcome, Respond) and outcome.status == 403
+    # PII found in an earlier turn reaches the policy too.
+    outcome = await rt.handle_body(context(), conversation(("user", "my ssn, as asked"), ("user", "thanks")))
+    assert isinstance(outcome, Respond) and outcome.headers["x-vsr-pii-violation"] == "US_SSN"
 
 
 async def test_a_category_that_turns_the_guard_on_reads_every_turn() -> None:

@@ -48,7 +48,9 @@ class Classification:
         return frozenset(s.type for s in self.pii)
 
 
-@dataclass(frozen=True, slots=True)
+# Keyword-only: its fields are all optional and of look-alike types, so a positional call could put one
+# in another's place without a type error at run time.
+@dataclass(frozen=True, slots=True, kw_only=True)
 class GuardScan:
     """The guard's reading of every checked message, in full (overlapping windows)."""
 
@@ -56,9 +58,6 @@ class GuardScan:
     jailbreak_score: float | None = None
     # The checked message that scored highest (index into the checked texts; -1 when none).
     jailbreak_message: int = -1
-    # Characters of that message the highest-scoring window read (start, end): which part of a long
-    # message tripped the guard (a pasted log, the instruction), without logging its text.
-    jailbreak_chars: tuple[int, int] = (0, 0)
     # Spans with offsets in their own message (`PIISpan.message`), merged across windows.
     pii: tuple[PIISpan, ...] = ()
     # Tokens of the checked messages (special tokens excluded) and encoder rows they took.
@@ -68,6 +67,9 @@ class GuardScan:
     windows_cached: int = 0
     # The checked messages hold more than max_tokens_checked tokens: nothing was checked.
     over_cap: bool = False
+    # Characters of the top-scoring message that its highest-scoring window read (start, end): which
+    # part of a long message tripped the guard (a pasted log, the instruction), without logging text.
+    jailbreak_chars: tuple[int, int] = (0, 0)
 
 
 @runtime_checkable

@@ -235,7 +235,14 @@ class Classify(RuntimeStep):
         scores = [(r.jailbreak_score, m) for m, r in enumerate(results[1:]) if r.jailbreak_score is not None]
         best = max(scores, default=(None, -1), key=lambda x: -1.0 if x[0] is None else x[0])
         spans = tuple(replace(s, message=m) for m, r in enumerate(results[1:]) for s in r.pii)
-        return results[0], GuardScan(best[0], best[1], spans, windows=len(checked))
+        chars = (0, len(checked[best[1]])) if best[1] >= 0 else (0, 0)
+        return results[0], GuardScan(
+            jailbreak_score=best[0],
+            jailbreak_message=best[1],
+            pii=spans,
+            windows=len(checked),
+            jailbreak_chars=chars,
+        )
 
     @staticmethod
     async def _with_payloads(checked: list[str]) -> list[str]:
