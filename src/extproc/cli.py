@@ -48,9 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     from extproc.server import serve, serve_workers
 
     try:
-        workers = load_config(args.config).server.workers
-        if workers > 1:
-            return serve_workers(args.config, workers)
+        cfg = load_config(args.config)
+        if cfg.server.workers > 1:
+            obs = cfg.observability
+            metrics = None if obs.metrics_port is None else (obs.metrics_host, obs.metrics_port)
+            return serve_workers(args.config, cfg.server.workers, metrics=metrics)
         asyncio.run(serve(args.config))
     except (ConfigError, StartupError) as exc:
         print(f"extproc: {exc}", file=sys.stderr)

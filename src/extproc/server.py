@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Protocol
@@ -20,7 +21,7 @@ from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2_grpc
 from extproc.app import RouterApp
 from extproc.classify.service import add_classifier_service
 from extproc.processor import StreamProcessor
-from extproc.telemetry import configure_logging, get_logger, start_metrics_server
+from extproc.telemetry import configure_logging, get_logger, start_metrics_server, start_worker_metrics_server
 
 EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
 # Kubernetes probes ask for these service names.
@@ -144,7 +145,9 @@ class RouterServer:
         await self.app.close()
 
 
-async def serve(config_path: str | Path, worker: int = 0, started: EventLike | None = None) -> None:
+async def serve(config_path: str | Path, link: WorkerLink | None = None) -> None:
+    """Run one router process: alone, or as worker `link.index` of `serve_workers`."""
+    worker = link.index if link is not None else 0
     app = RouterApp.from_file(config_path)
     cfg = app.config
     configure_logging(cfg.observability.log_level)
@@ -154,9 +157,13 @@ async def serve(config_path: str | Path, worker: int = 0, started: EventLike | N
     log = get_logger()
     server = RouterServer(app)
     metrics_port = None
-    if cfg.observability.metrics_port is not None:
-        port = cfg.observability.metrics_port + worker if cfg.observability.metrics_port else 0
-        metrics_port = start_metrics_server(cfg.observability.metrics_host, port)
+    if cfg.observability.metrics_port is not None and link is None:
+        metrics_port = start_metrics_server(cfg.observability.metrics_host, cfg.observability.metrics_port)
+    elif cfg.observability.metrics_port is not None and link is not None:
+        # A worker serves its own metrics on loopback only; the parent serves them all on the
+        # configured port (telemetry.WorkerMetrics).
+        metrics_port = start_metrics_server("127.0.0.1", 0)
+        link.metrics_port.value = metrics_port
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, server.request_stop)
@@ -169,8 +176,8 @@ async def serve(config_path: str | Path, worker: int = 0, started: EventLike | N
         metrics_port=metrics_port,
         models=list(cfg.models),
     )
-    if started is not None:
-        started.set()
+    if link is not None:
+        link.started.set()
     watcher = None
     if cfg.server.config_watch_interval_seconds > 0:
         watcher = asyncio.create_task(server.watch_config(cfg.server.config_watch_interval_seconds))
@@ -189,16 +196,36 @@ class EventLike(Protocol):
     def is_set(self) -> bool: ...
 
 
-def _worker_main(config_path: str, worker: int, started: EventLike) -> None:
+class PortLike(Protocol):
+    """multiprocessing.Value("i"), as a worker and its parent see it."""
+
+    value: int
+
+
+@dataclass(frozen=True)
+class WorkerLink:
+    """What a worker process shares with its parent."""
+
+    index: int
+    # Set once the worker serves: a worker that dies before that was a failed start.
+    started: EventLike
+    # The loopback port of the worker's own /metrics (0 until bound).
+    metrics_port: PortLike
+
+
+def _worker_main(config_path: str, link: WorkerLink) -> None:
     # Children ignore SIGINT from the terminal; the parent forwards SIGTERM to each of them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    asyncio.run(serve(config_path, worker, started))
+    asyncio.run(serve(config_path, link))
 
 
-def serve_workers(config_path: str, workers: int, *, poll_s: float = 1.0) -> int:
+def serve_workers(
+    config_path: str, workers: int, *, metrics: tuple[str, int] | None = None, poll_s: float = 1.0
+) -> int:
     """Run `workers` processes that share the gRPC port through SO_REUSEPORT, so every core is used.
 
     The kernel spreads Envoy's connections across them. SIGTERM/SIGINT stop all, SIGHUP reloads all.
+    With `metrics` (host, port) this process serves every worker's metrics there, labelled `worker`.
     A worker that dies after it started (OOM kill, crash) is replaced, as gunicorn does. One that dies
     before it started (a port taken, a bad model file) stops every worker and the parent exits non-zero:
     a pod serving on a fraction of its workers looks healthy to its probes, so the failure must show."""
@@ -207,15 +234,15 @@ def serve_workers(config_path: str, workers: int, *, poll_s: float = 1.0) -> int
 
     log = get_logger()
     ctx = mp.get_context("spawn")
-    procs: dict[int, tuple[BaseProcess, EventLike]] = {}
+    procs: dict[int, tuple[BaseProcess, WorkerLink]] = {}
     stopping = False
     failed_code = 0
 
     def spawn(i: int) -> None:
-        started = ctx.Event()
-        p = ctx.Process(target=_worker_main, args=(config_path, i, started), daemon=False)
+        link = WorkerLink(i, ctx.Event(), ctx.Value("i", 0))
+        p = ctx.Process(target=_worker_main, args=(config_path, link), daemon=False)
         p.start()
-        procs[i] = (p, started)
+        procs[i] = (p, link)
 
     def signal_all(sig: int) -> None:
         for p, _ in procs.values():
@@ -228,14 +255,20 @@ def serve_workers(config_path: str, workers: int, *, poll_s: float = 1.0) -> int
             stopping = True
         signal_all(signal.SIGTERM if sig == signal.SIGINT else sig)
 
+    def worker_ports() -> dict[int, int]:
+        return {i: link.metrics_port.value for i, (_, link) in list(procs.items()) if link.metrics_port.value}
+
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, forward)
+    if metrics is not None:
+        port = start_worker_metrics_server(metrics[0], metrics[1], worker_ports)
+        log.info("worker_metrics_started", metrics_port=port, workers=workers)
     for i in range(workers):
         spawn(i)
     codes: list[int] = []
     while procs:
         wait([p.sentinel for p, _ in procs.values()], timeout=poll_s)
-        for i, (p, started) in list(procs.items()):
+        for i, (p, link) in list(procs.items()):
             if p.is_alive():
                 continue
             p.join()
@@ -243,7 +276,7 @@ def serve_workers(config_path: str, workers: int, *, poll_s: float = 1.0) -> int
             del procs[i]
             if stopping:
                 codes.append(code)
-            elif started.is_set():
+            elif link.started.is_set():
                 log.error("worker_replaced", worker=i, exit_code=code)
                 spawn(i)
             else:

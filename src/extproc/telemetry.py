@@ -9,7 +9,7 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -171,6 +171,51 @@ def start_metrics_server(host: str, port: int) -> int:
     from prometheus_client import start_http_server
 
     server, _thread = start_http_server(port, addr=host)
+    return int(server.server_address[1])
+
+
+class WorkerMetrics:
+    """A Prometheus collector for the parent of `server.workers` processes. Each scrape reads every
+    worker's own /metrics over loopback and hands the samples on with a `worker` label, so Prometheus
+    (and the Helm chart's one metrics port) sees all workers at one address whatever their number. A
+    worker that does not answer (one being replaced) is left out of that scrape."""
+
+    def __init__(self, ports: Callable[[], dict[int, int]], timeout_s: float = 2.0) -> None:
+        self._ports = ports
+        self._timeout = timeout_s
+
+    def collect(self) -> Iterator[Any]:
+        from urllib.request import urlopen
+
+        from prometheus_client.metrics_core import Metric
+        from prometheus_client.parser import text_string_to_metric_families
+        from prometheus_client.samples import Sample
+
+        families: dict[str, Metric] = {}
+        for worker, port in sorted(self._ports().items()):
+            try:
+                with urlopen(f"http://127.0.0.1:{port}/metrics", timeout=self._timeout) as reply:
+                    text = reply.read().decode("utf-8")
+            except OSError:
+                continue
+            for family in text_string_to_metric_families(text):
+                merged = families.get(family.name)
+                if merged is None:
+                    merged = families[family.name] = Metric(family.name, family.documentation, family.type)
+                merged.samples += [
+                    Sample(s.name, {**s.labels, "worker": str(worker)}, s.value, s.timestamp, s.exemplar)
+                    for s in family.samples
+                ]
+        yield from families.values()
+
+
+def start_worker_metrics_server(host: str, port: int, ports: Callable[[], dict[int, int]]) -> int:
+    """Serve every worker's metrics, labelled, on one port (see `WorkerMetrics`); returns the bound port."""
+    from prometheus_client import CollectorRegistry, start_http_server
+
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(WorkerMetrics(ports))
+    server, _thread = start_http_server(port, addr=host, registry=registry)
     return int(server.server_address[1])
 
 

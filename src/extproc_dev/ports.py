@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import socket
 import subprocess
 import time
@@ -15,23 +14,6 @@ def free_port(host: str = "127.0.0.1") -> int:
         s.bind((host, 0))
         port: int = s.getsockname()[1]
         return port
-
-
-def free_port_run(count: int, host: str = "127.0.0.1", tries: int = 100) -> int:
-    """The first of `count` consecutive free ports (router workers serve metrics on port + i)."""
-    for _ in range(tries):
-        base = free_port(host)
-        if base + count - 1 > 65535:
-            continue
-        with contextlib.ExitStack() as held:
-            try:
-                for port in range(base, base + count):
-                    s = held.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
-                    s.bind((host, port))
-            except OSError:
-                continue
-            return base
-    raise OSError(f"no run of {count} free ports on {host}")
 
 
 def port_open(port: int, host: str = "127.0.0.1", timeout: float = 0.2) -> bool:

@@ -26,7 +26,7 @@ import grpc
 import yaml
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from extproc_dev.ports import free_port, free_port_run, port_open, wait_for
+from extproc_dev.ports import free_port, port_open, wait_for
 
 __all__ = ["DEFAULT_CONFIG", "DEFAULT_ENVOY", "ROOT", "DevStack", "free_port", "port_open", "wait_for"]
 
@@ -160,7 +160,7 @@ class DevStack:
         server["grpc_port"] = self.router_port
         obs = self.config.setdefault("observability", {})
         if pick:
-            obs["metrics_port"] = free_port_run(int(server.get("workers", 1)))
+            obs["metrics_port"] = pick()
         self.metrics_port: int | None = obs.get("metrics_port", 9190)
         if self.uses_milvus_lite:
             milvus = self.config["semantic_cache"].setdefault("milvus", {})

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ import yaml
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from prometheus_client.parser import text_string_to_metric_families
 
-from extproc_dev.ports import free_port, free_port_run, port_open
+from extproc_dev.ports import free_port, port_open
 from extproc_dev.stack import DEFAULT_CONFIG, DevStack, wait_for
 from tests.conftest import StackClient, core_overrides, user
 
@@ -158,6 +157,11 @@ def test_worker_processes_share_the_port(stack_factory: Any) -> None:
         routed_ten()
         wait_for(lambda: sorted(started()) == [0, 1], "both workers started", 120)
         routed_ten()
+        # One metrics port for all workers (the Helm chart exposes one): every sample says its worker,
+        # and the workers' counts add up to the requests sent.
+        m = scrape(s)
+        assert {dict(labels).get("worker") for (_, labels) in m} == {"0", "1"}
+        assert value(m, "llm_model_requests_total", model="qwen3-32b") == 20
         # A worker killed after it started (the OOM killer's way) is replaced, and traffic goes on.
         first = started()
         os.kill(first[1], signal.SIGKILL)
@@ -169,28 +173,48 @@ def test_worker_processes_share_the_port(stack_factory: Any) -> None:
         c.close()
 
 
+def _worker_pids(parent: int) -> list[int]:
+    """Router worker processes of `parent` (multiprocessing's spawn children; not its resource tracker)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == parent and b"spawn_main" in cmdline:
+            pids.append(int(stat.parent.name))
+    return pids
+
+
 def test_a_worker_that_cannot_start_stops_every_worker(tmp_path: Path) -> None:
-    """One worker up and one failed would pass readiness probes at half capacity: the server exits."""
-    base = free_port_run(2)
+    """One worker up and one failed would pass readiness probes at half capacity: the server exits.
+    A worker killed while it loads (before it serves) stands for any failed start."""
     cfg = yaml.safe_load(DEFAULT_CONFIG.read_text())
     cfg["server"].update({"workers": 2, "grpc_port": free_port()})
-    cfg["observability"]["metrics_port"] = base  # worker 1 serves metrics on base + 1: taken below
-    cfg["classifier"] = {"enabled": False}
+    cfg["observability"]["metrics_port"] = free_port()
     for section in ("semantic_cache", "prompt_guard", "pii"):
         cfg[section] = {"enabled": False}
     path = tmp_path / "config.yaml"
     path.write_text(yaml.safe_dump(cfg))
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", base + 1))
-        taken.listen()
-        res = subprocess.run(
-            [sys.executable, "-m", "extproc.cli", "serve", "--config", str(path)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    assert res.returncode != 0
-    assert "Address already in use" in res.stderr
-    failed = [json.loads(x) for x in res.stdout.splitlines() if '"worker_failed_to_start"' in x]
-    assert [e["worker"] for e in failed] == [1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extproc.cli", "serve", "--config", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (pids := _worker_pids(proc.pid)) and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert pids, "no worker process appeared"
+        os.kill(pids[0], signal.SIGKILL)  # still importing or loading its models: not started
+        out, _ = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode != 0
+    failed = [json.loads(x) for x in out.splitlines() if '"worker_failed_to_start"' in x]
+    assert len(failed) == 1 and failed[0]["exit_code"] == -signal.SIGKILL
+    assert '"router_started"' not in out or '"router_stopped"' in out  # the healthy one was stopped
     assert not port_open(cfg["server"]["grpc_port"])
+    assert not _worker_pids(proc.pid)

@@ -59,8 +59,8 @@ class ServerConfig(Strict):
     max_integer_digits: int = Field(64, ge=20, le=4000)
     # Seconds that in-flight streams get to finish after SIGTERM/SIGINT.
     shutdown_grace_seconds: float = Field(10.0, ge=0)
-    # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process). Worker i
-    # serves metrics on observability.metrics_port + i.
+    # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process). The parent
+    # serves every worker's metrics on observability.metrics_port, labelled `worker`.
     workers: int = Field(1, ge=1, le=64)
     # Seconds between checks of the config file for changes (0 = reload on SIGHUP only).
     config_watch_interval_seconds: float = Field(2.0, ge=0)
