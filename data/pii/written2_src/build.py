@@ -42,6 +42,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
 OUT = os.path.join(DATA, "written2.jsonl")
 SEED = 20261207
+# Later rounds reuse this script (../written3_src/build.py): they set these, and HERE / OUT, then call main().
+ROUND = 2
+EARLIER = ("written.jsonl",)
 
 _spec = importlib.util.spec_from_file_location(
     "written_round1_build", os.path.join(DATA, "written_src", "build.py"))
@@ -213,18 +216,19 @@ def main():
                             return 1
                     rows.append((kind, fname, ln, text, spans))
 
-    old = {n: load_texts(n) for n in ("written.jsonl", "natural.jsonl", "synthetic.jsonl")}
+    old = {n: load_texts(n) for n in (*EARLIER, "natural.jsonl", "synthetic.jsonl")}
     old_exact = {}
     for n, texts in old.items():
         for t in texts:
             old_exact.setdefault(simple_norm(t), n)
-    w1_norm = {" ".join(wb.norm(t)) for t in old["written.jsonl"]}
-    w1_toks = [set(wb.norm(t)) for t in old["written.jsonl"]]
+    earlier = [t for n in EARLIER for t in old[n]]
+    w1_norm = {" ".join(wb.norm(t)) for t in earlier}
+    w1_toks = [set(wb.norm(t)) for t in earlier]
 
     out, nerr, nwarn = [], 0, 0
     seen = {}
     for i, (kind, fname, ln, text, spans) in enumerate(rows, 1):
-        obj = {"text": text, "spans": spans, "template": "written2:%d" % i}
+        obj = {"text": text, "spans": spans, "template": "written%d:%d" % (ROUND, i)}
         errs = wb.check_row(obj, kind)
         e2, warns = extra_checks(obj)
         errs += e2
@@ -235,7 +239,7 @@ def main():
         if simple_norm(text) in old_exact:
             errs.append("same text as a row of %s" % old_exact[simple_norm(text)])
         elif key in w1_norm:
-            errs.append("digit-normalised copy of a written.jsonl row")
+            errs.append("digit-normalised copy of an earlier round's row (%s)" % ", ".join(EARLIER))
         for e in errs:
             nerr += 1
             print("ERROR %s:%d %s | %s" % (fname, ln, e, text[:90].replace("\n", " ")))
@@ -259,7 +263,7 @@ def main():
         for b in w1_toks:
             if len(b) >= 5 and len(a & b) / len(a | b) > 0.8:
                 near += 1
-                print("NEAR-DUP (round 1) %s:%d | %s" % (rows[i][1], rows[i][2], out[i]["text"][:80]))
+                print("NEAR-DUP (earlier round) %s:%d | %s" % (rows[i][1], rows[i][2], out[i]["text"][:80]))
                 break
 
     with open(OUT, "w", encoding="utf-8") as f:

@@ -20,22 +20,27 @@ def norm(t):
     return " ".join(t.lower().split())
 
 
+# ../written3_src/check.py reuses this check with its own round and earlier files.
+ROUND = 2
+EARLIER = ("written.jsonl",)
+
+
 def main():
     bad = 0
     other = {}
-    for name in ("written.jsonl", "natural.jsonl", "synthetic.jsonl"):
+    for name in (*EARLIER, "natural.jsonl", "synthetic.jsonl"):
         with open(os.path.join(DATA, name), encoding="utf-8") as f:
             for line in f:
                 if line.strip():
                     other.setdefault(norm(json.loads(line)["text"]), name)
     seen = {}
     n = 0
-    with open(os.path.join(DATA, "written2.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(DATA, "written%d.jsonl" % ROUND), encoding="utf-8") as f:
         for i, line in enumerate(f, 1):
             o = json.loads(line)
             n += 1
             probs = []
-            if set(o) != {"text", "spans", "template"} or o["template"] != "written2:%d" % i:
+            if set(o) != {"text", "spans", "template"} or o["template"] != "written%d:%d" % (ROUND, i):
                 probs.append("row shape / template")
             t = o["text"]
             end = -1

@@ -6,65 +6,18 @@ no overlapping spans, no span with surrounding whitespace, and that no text
 equals (case- and whitespace-insensitively) a text of written.jsonl,
 written2.jsonl, natural.jsonl or synthetic.jsonl, and that no text occurs twice in this file.
 Exit status 1 on any problem.
+
+Round 2's check (../written2_src/check.py), run for this round.
 """
-import json
+import importlib.util
 import os
 import sys
 
 DATA = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TYPES = {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IP_ADDRESS",
-         "IBAN_CODE", "STREET_ADDRESS", "DATE_TIME", "ORGANIZATION", "GPE", "URL"}
-
-
-def norm(t):
-    return " ".join(t.lower().split())
-
-
-def main():
-    bad = 0
-    other = {}
-    for name in ("written.jsonl", "written2.jsonl", "natural.jsonl", "synthetic.jsonl"):
-        with open(os.path.join(DATA, name), encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    other.setdefault(norm(json.loads(line)["text"]), name)
-    seen = {}
-    n = 0
-    with open(os.path.join(DATA, "written3.jsonl"), encoding="utf-8") as f:
-        for i, line in enumerate(f, 1):
-            o = json.loads(line)
-            n += 1
-            probs = []
-            if set(o) != {"text", "spans", "template"} or o["template"] != "written3:%d" % i:
-                probs.append("row shape / template")
-            t = o["text"]
-            end = -1
-            for s in sorted(o["spans"], key=lambda s: (s["start"], s["end"])):
-                if set(s) != {"type", "start", "end"} or s["type"] not in TYPES:
-                    probs.append("span shape %r" % s)
-                    continue
-                if not (isinstance(s["start"], int) and isinstance(s["end"], int)
-                        and 0 <= s["start"] < s["end"] <= len(t)):
-                    probs.append("offsets %r" % s)
-                    continue
-                if s["start"] < end:
-                    probs.append("overlap %r" % s)
-                end = max(end, s["end"])
-                v = t[s["start"]:s["end"]]
-                if v != v.strip():
-                    probs.append("whitespace at span edge %r" % v)
-            k = norm(t)
-            if k in other:
-                probs.append("text also in %s" % other[k])
-            if k in seen:
-                probs.append("text repeats row %d" % seen[k])
-            seen[k] = i
-            for p in probs:
-                bad += 1
-                print("row %d: %s | %s" % (i, p, t[:80].replace("\n", " ")))
-    print("checked %d rows, %d problems" % (n, bad))
-    return 1 if bad else 0
-
+_spec = importlib.util.spec_from_file_location("written_round2_check", os.path.join(DATA, "written2_src", "check.py"))
+r2 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(r2)
+r2.ROUND, r2.EARLIER = 3, ("written.jsonl", "written2.jsonl")
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(r2.main())
