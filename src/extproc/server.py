@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -18,7 +18,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
 from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ep_grpc
-from extproc.app import RouterApp
+from extproc.app import RouterApp, StartupError
 from extproc.classify.service import add_classifier_service
 from extproc.processor import StreamProcessor
 from extproc.telemetry import configure_logging, get_logger, start_metrics_server, start_worker_metrics_server
@@ -91,9 +91,15 @@ class RouterServer:
 
     def _bind(self) -> int:
         cfg = self.app.config.server
-        port = self.server.add_insecure_port(f"{cfg.host}:{cfg.grpc_port}")
+        try:
+            # grpcio raises RuntimeError on a failed bind (older versions returned 0).
+            port = self.server.add_insecure_port(f"{cfg.host}:{cfg.grpc_port}")
+        except RuntimeError:
+            port = 0
         if port == 0:
-            raise OSError(f"cannot bind {cfg.host}:{cfg.grpc_port}")
+            raise StartupError(
+                f"cannot serve gRPC on {cfg.host}:{cfg.grpc_port} (in use?); free it or change server.grpc_port"
+            )
         return port
 
     async def start(self) -> None:
@@ -158,7 +164,9 @@ async def serve(config_path: str | Path, link: WorkerLink | None = None) -> None
     server = RouterServer(app)
     metrics_port = None
     if cfg.observability.metrics_port is not None and link is None:
-        metrics_port = start_metrics_server(cfg.observability.metrics_host, cfg.observability.metrics_port)
+        metrics_port = _serve_metrics(
+            start_metrics_server, cfg.observability.metrics_host, cfg.observability.metrics_port
+        )
     elif cfg.observability.metrics_port is not None and link is not None:
         # A worker serves its own metrics on loopback only; the parent serves them all on the
         # configured port (telemetry.WorkerMetrics).
@@ -187,6 +195,17 @@ async def serve(config_path: str | Path, link: WorkerLink | None = None) -> None
     log.info("router_stopping", active_streams=server.service.active_streams)
     await server.stop()
     log.info("router_stopped")
+
+
+def _serve_metrics(start: Callable[[str, int], int], host: str, port: int) -> int:
+    """Start a metrics endpoint; a port in use is a clear startup error, not a traceback."""
+    try:
+        return start(host, port)
+    except OSError as exc:
+        raise StartupError(
+            f"cannot serve metrics on {host}:{port} ({exc.strerror or exc}); "
+            "free it or change observability.metrics_port"
+        ) from exc
 
 
 class EventLike(Protocol):
@@ -261,7 +280,9 @@ def serve_workers(
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(sig, forward)
     if metrics is not None:
-        port = start_worker_metrics_server(metrics[0], metrics[1], worker_ports)
+        port = _serve_metrics(
+            lambda host, port: start_worker_metrics_server(host, port, worker_ports), *metrics
+        )
         log.info("worker_metrics_started", metrics_port=port, workers=workers)
     for i in range(workers):
         spawn(i)

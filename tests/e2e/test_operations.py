@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -218,3 +219,37 @@ def test_a_worker_that_cannot_start_stops_every_worker(tmp_path: Path) -> None:
     assert '"router_started"' not in out or '"router_stopped"' in out  # the healthy one was stopped
     assert not port_open(cfg["server"]["grpc_port"])
     assert not _worker_pids(proc.pid)
+
+
+@pytest.mark.parametrize(
+    ("workers", "taken", "message"),
+    [
+        (1, "metrics", "cannot serve metrics on 127.0.0.1:"),
+        (2, "metrics", "cannot serve metrics on 127.0.0.1:"),
+        (1, "grpc", "cannot serve gRPC on 127.0.0.1:"),
+    ],
+)
+def test_a_port_in_use_is_a_clear_startup_error(
+    tmp_path: Path, workers: int, taken: str, message: str
+) -> None:
+    """Another process on the configured port: exit 2 with what to change, not a traceback."""
+    cfg = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    cfg["classifier"] = {"enabled": False}
+    for section in ("semantic_cache", "prompt_guard", "pii"):
+        cfg[section] = {"enabled": False}
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        busy = held.getsockname()[1]
+        cfg["server"].update({"workers": workers, "grpc_port": busy if taken == "grpc" else free_port()})
+        cfg["observability"]["metrics_port"] = busy if taken == "metrics" else free_port()
+        path = tmp_path / "config.yaml"
+        path.write_text(yaml.safe_dump(cfg))
+        res = subprocess.run(
+            [sys.executable, "-m", "extproc.cli", "serve", "--config", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert res.returncode == 2, res.stderr
+    assert f"{message}{busy}" in res.stderr and "Traceback" not in res.stderr
