@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -191,12 +192,21 @@ class WorkerMetrics:
         from prometheus_client.parser import text_string_to_metric_families
         from prometheus_client.samples import Sample
 
-        families: dict[str, Metric] = {}
-        for worker, port in sorted(self._ports().items()):
+        def fetch(port: int) -> str | None:
             try:
                 with urlopen(f"http://127.0.0.1:{port}/metrics", timeout=self._timeout) as reply:
-                    text = reply.read().decode("utf-8")
+                    text: str = reply.read().decode("utf-8")
+                    return text
             except OSError:
+                return None
+
+        ports = sorted(self._ports().items())
+        # All workers at once: one that hangs costs the scrape its timeout once, not once per worker.
+        with ThreadPoolExecutor(max_workers=max(len(ports), 1)) as pool:
+            texts = list(pool.map(fetch, [port for _, port in ports]))
+        families: dict[str, Metric] = {}
+        for (worker, _), text in zip(ports, texts, strict=True):
+            if text is None:
                 continue
             for family in text_string_to_metric_families(text):
                 merged = families.get(family.name)
@@ -209,12 +219,14 @@ class WorkerMetrics:
         yield from families.values()
 
 
-def start_worker_metrics_server(host: str, port: int, ports: Callable[[], dict[int, int]]) -> int:
+def start_worker_metrics_server(
+    host: str, port: int, ports: Callable[[], dict[int, int]], timeout_s: float = 2.0
+) -> int:
     """Serve every worker's metrics, labelled, on one port (see `WorkerMetrics`); returns the bound port."""
     from prometheus_client import CollectorRegistry, start_http_server
 
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(WorkerMetrics(ports))
+    registry.register(WorkerMetrics(ports, timeout_s))
     server, _thread = start_http_server(port, addr=host, registry=registry)
     return int(server.server_address[1])
 

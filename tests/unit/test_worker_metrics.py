@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from urllib.request import urlopen
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
@@ -22,10 +23,14 @@ def _worker_endpoint(requests: int) -> int:
 
 
 def test_samples_of_every_answering_worker_come_labelled_with_it() -> None:
-    ports = {0: _worker_endpoint(3), 1: _worker_endpoint(4), 2: free_port()}  # worker 2: not answering
-    port = start_worker_metrics_server("127.0.0.1", 0, lambda: ports)
-    with urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as reply:
-        families = {f.name: f for f in text_string_to_metric_families(reply.read().decode())}
+    with socket.socket() as hung:  # accepts connections, never answers (a worker stuck mid-restart)
+        hung.bind(("127.0.0.1", 0))
+        hung.listen()
+        # Worker 2 refuses connections, worker 3 never answers: both left out of this scrape.
+        ports = {0: _worker_endpoint(3), 1: _worker_endpoint(4), 2: free_port(), 3: hung.getsockname()[1]}
+        port = start_worker_metrics_server("127.0.0.1", 0, lambda: ports, timeout_s=0.5)
+        with urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as reply:
+            families = {f.name: f for f in text_string_to_metric_families(reply.read().decode())}
     requests = {
         s.labels["worker"]: s.value
         for s in families["llm_model_requests"].samples
