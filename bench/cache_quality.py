@@ -13,7 +13,8 @@ Splits, side by side:
   validation  data/cache pairs with split "test" (the verifier's threshold was chosen on them)
   test        data/eval/cache, written independently (measurement only: nothing is chosen by it)
   multilingual  data/eval/cache/multilingual_pairs.jsonl (same: true/false)
-The summary is at `--similarity` (default 0.80, the reference config's `similarity_threshold`).
+The summary is at `--similarity` (default: the cosine gate the build chose with the verifier's
+threshold, which `similarity_threshold: auto` uses; plain cosine is also tabled at fixed thresholds).
 
 Embeddings come from the shipped int8 router graph through `extproc.classify.create_classifier`
 (or `--encoder-onnx/--tokenizer`); the verifier from the same models directory.
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "cache"
 EVAL = ROOT / "data" / "eval" / "cache"
-THRESHOLDS = [round(0.70 + 0.02 * i, 2) for i in range(15)]  # 0.70 .. 0.98
+THRESHOLDS = [0.5, 0.55, 0.6, 0.65, *(round(0.70 + 0.02 * i, 2) for i in range(15))]  # 0.50 .. 0.98
 MAX_FALSE_HIT = 0.02
 SPLITS = ("train", "validation", "test", "multilingual")
 SIMILARITY = 0.80
@@ -482,7 +483,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--encoder-onnx", type=Path, help="a bare encoder graph instead of the shipped models")
     ap.add_argument("--tokenizer", type=Path, help="tokenizer.json for --encoder-onnx")
     ap.add_argument("--out", type=Path, help="write the results as JSON here")
-    ap.add_argument("--similarity", type=float, default=SIMILARITY, help="cosine threshold of the summary")
+    ap.add_argument(
+        "--similarity",
+        type=float,
+        help="cosine gate of the summary (default: the gate the verifier was calibrated at, as "
+        "`similarity_threshold: auto` uses; 0.80 for a verifier built without one)",
+    )
     ap.add_argument("--eval-dir", type=Path, default=EVAL, help="the independent test set")
     ap.add_argument(
         "--routed",
@@ -527,6 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             embed, encoder = shipped_embedder(args.models_dir)
 
     verifier = load_verifier(args.models_dir)
+    if args.similarity is None:
+        args.similarity = verifier.settings.similarity_threshold or SIMILARITY
     pairs = with_verdicts(with_cosines(loaded, embed), verifier)
     splits = [s for s in SPLITS if any(p.split == s for p in pairs)]
     by_split = {s: [p for p in pairs if p.split == s] for s in splits}
@@ -555,7 +563,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     sim = args.similarity
     print(
-        f"\nat similarity {sim:.2f} (reference config), verifier threshold {verifier.settings.threshold} "
+        f"\nat similarity {sim:.2f}, verifier threshold {verifier.settings.threshold} "
         "(chosen on validation only):"
     )
     summary: dict[str, Any] = {}

@@ -87,9 +87,27 @@ class RouterApp:
                 tracing=self.tracing,
                 verifier=self._verifier,
             )
+            self._log_gate(cache)
         return Runtime(
             config=cfg, metrics=self.metrics, tracing=self.tracing, classifier=self._classifier, cache=cache
         )
+
+    @staticmethod
+    def _log_gate(cache: SemanticCache) -> None:
+        log = get_logger()
+        calibrated = cache.verifier.settings.similarity_threshold if cache.verifier is not None else None
+        log.info(
+            "cache_similarity_threshold", value=cache.similarity_threshold, source=cache.similarity_source
+        )
+        if calibrated is not None and calibrated != cache.similarity_threshold:
+            # The verifier's threshold was chosen together with its gate; another gate lets it see
+            # candidates it was never calibrated on (or hides ones it would serve).
+            log.warning(
+                "cache_gate_not_calibrated",
+                similarity_threshold=cache.similarity_threshold,
+                calibrated=calibrated,
+                hint="set semantic_cache.similarity_threshold: auto",
+            )
 
     async def _make_classifier(self, cfg: RouterConfig) -> Classifier | None:
         if not cfg.classifier.enabled:

@@ -155,3 +155,36 @@ def test_hidden_ascii_is_read_as_the_llm_reads_it(models_dir: Path) -> None:
     q = "what is the capital of france"
     assert np.allclose(v.scores(q + hidden, ["spain"]), v.scores(q + " please please", ["spain"]))
     assert not np.allclose(v.scores(q + hidden, ["spain"]), v.scores(q, ["spain"]))
+
+
+def test_auto_gate_serves_what_the_verifier_was_calibrated_for(models_dir: Path) -> None:
+    """A candidate at cosine 0.75 is below the old fixed gate (0.80) but above the gate the build
+    calibrated the verifier at (0.7): `auto` lets the verifier decide it, 0.80 never shows it."""
+    import asyncio
+    import time
+
+    from extproc.cache.base import CacheEntry, CacheScope
+    from extproc.cache.memory import MemoryCache
+    from extproc.cache.service import SemanticCache
+    from extproc.config.schema import SemanticCacheConfig
+    from extproc.telemetry import metrics
+
+    settings = {"threshold": 0.5, "max_tokens": 32, "similarity_threshold": 0.7}
+    (models_dir / VERIFIER_SETTINGS_FILE).write_text(json.dumps(settings))
+    verifier = load_verifier(models_dir)
+    scope = CacheScope("t", "auto", "math")
+    stored = np.array([1.0, 0.0], np.float32)
+    query = np.array([0.75, np.sqrt(1 - 0.75**2)], np.float32)  # cosine 0.75 to `stored`
+    body = json.dumps({"id": "x", "object": "chat.completion", "choices": []}).encode()
+    now = time.time()
+    entry = CacheEntry(scope, "what is the capital of spain", stored, b"{}", body, now, now + 60)
+
+    async def served(threshold: float | str) -> bool:
+        backend = MemoryCache(2, 10, purge_interval_seconds=3600)
+        cfg = SemanticCacheConfig(enabled=True, similarity_threshold=threshold, verifier="learned")
+        cache = SemanticCache(backend, cfg, metrics(), verifier=verifier)
+        await backend.store(entry)
+        return await cache.lookup(scope, "what is the capital of france", query) is not None
+
+    assert asyncio.run(served("auto"))
+    assert not asyncio.run(served(0.8))

@@ -148,3 +148,20 @@ def test_workers_need_one_fixed_port() -> None:
     with pytest.raises(ConfigError, match=r"needs a fixed server\.grpc_port"):
         parse_config(_broken("grpc_port: 50051", "grpc_port: 0\n  workers: 2"), "c.yaml")
     assert parse_config(_broken("grpc_port: 50051", "grpc_port: 0"), "c.yaml").server.workers == 1
+
+
+def test_similarity_threshold_auto_needs_a_verifier() -> None:
+    assert load_config(REFERENCE).semantic_cache.similarity_threshold == "auto"
+    with pytest.raises(ConfigError, match="similarity_threshold: auto"):
+        parse_config(_broken("verify_candidates: true", "verify_candidates: false"), "c.yaml")
+    text = _broken("similarity_threshold: auto", "similarity_threshold: 0.9")
+    assert parse_config(_broken_text(text, "verify_candidates: true", "verify_candidates: false"), "c.yaml")
+    with pytest.raises(ConfigError, match=r"semantic_cache\.similarity_threshold"):
+        parse_config(_broken("similarity_threshold: auto", "similarity_threshold: loose"), "c.yaml")
+    with pytest.raises(ConfigError, match=r"semantic_cache\.similarity_threshold"):
+        parse_config(_broken("similarity_threshold: auto", "similarity_threshold: 1.5"), "c.yaml")
+
+
+def _broken_text(text: str, old: str, new: str) -> str:
+    assert old in text
+    return text.replace(old, new, 1)

@@ -33,6 +33,18 @@ from extproc.telemetry import Metrics, RateLimitedLog, Tracing
 # Candidates fetched per lookup: the verifier may reject the closest ones.
 CANDIDATES = 4
 ANONYMOUS = "anonymous"
+# `similarity_threshold: auto` without a calibrated learned verifier: the gate the rules verifier's
+# figures were measured at (README, bench/cache_quality.py).
+RULES_SIMILARITY = 0.80
+
+
+def similarity_gate(cfg: SemanticCacheConfig, verifier: LearnedVerifier | None) -> tuple[float, str]:
+    """The cosine gate of the candidate search, and where it comes from (for the startup log)."""
+    if cfg.similarity_threshold != "auto":
+        return cfg.similarity_threshold, "config"
+    if verifier is not None and verifier.settings.similarity_threshold is not None:
+        return verifier.settings.similarity_threshold, "verifier build"
+    return RULES_SIMILARITY, "rules default"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +95,7 @@ class SemanticCache:
         self.cfg = cfg
         self.metrics = metrics
         self.category_thresholds = dict(category_thresholds or {})
+        self.similarity_threshold, self.similarity_source = similarity_gate(cfg, verifier)
         self.tracing = tracing or Tracing()
         self.warn = warn or RateLimitedLog()
         self._writes: set[asyncio.Task[None]] = set()
@@ -97,7 +110,7 @@ class SemanticCache:
         return self.backend.name
 
     def threshold(self, category: str) -> float:
-        return self.category_thresholds.get(category, self.cfg.similarity_threshold)
+        return self.category_thresholds.get(category, self.similarity_threshold)
 
     def serves(self, tenant: str) -> bool:
         """Whether this caller's requests use the cache at all (anonymous callers only if configured)."""

@@ -80,6 +80,9 @@ class VerifierSettings:
     threshold: float
     max_tokens: int = 64
     layers: int = 0
+    # The cosine gate the threshold was chosen at (candidates below it never reach the model);
+    # `semantic_cache.similarity_threshold: auto` uses it. None in builds that predate the choice.
+    similarity_threshold: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,7 +97,19 @@ class VerifierSettings:
         if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 8:
             raise VerifierLoadError(f"{source}: 'max_tokens' must be an integer >= 8, got {max_tokens!r}")
         layers = raw.get("layers", 0)
-        return cls(float(threshold), max_tokens, layers if isinstance(layers, int) else 0)
+        gate = raw.get("similarity_threshold")
+        if gate is not None and (
+            isinstance(gate, bool) or not isinstance(gate, int | float) or not 0 < gate < 1
+        ):
+            raise VerifierLoadError(
+                f"{source}: 'similarity_threshold' must be a number in (0, 1), got {gate!r}"
+            )
+        return cls(
+            float(threshold),
+            max_tokens,
+            layers if isinstance(layers, int) else 0,
+            None if gate is None else float(gate),
+        )
 
 
 def digits_of(text: str) -> Counter[str]:

@@ -7,7 +7,7 @@ config. Every model forbids unknown keys: a typo is reported with its path, neve
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -237,7 +237,10 @@ class MilvusConfig(Strict):
 class SemanticCacheConfig(Strict):
     enabled: bool = False
     backend_type: Literal["memory", "milvus"] = "memory"
-    similarity_threshold: float = Field(0.9, ge=0.0, le=1.0)
+    # Cosine gate of the candidate search. `auto`: the gate the learned verifier's threshold was
+    # chosen at (`cache_verifier.json`, written by the build), or 0.80 for the rules verifier (the
+    # gate its figures were measured at); needs `verify_candidates`.
+    similarity_threshold: Annotated[float, Field(ge=0.0, le=1.0)] | Literal["auto"] = 0.9
     max_entries: int = Field(10_000, gt=0)
     ttl_seconds: float = Field(3600.0, gt=0)
     eviction_policy: Literal["fifo", "lru", "lfu"] = "fifo"
@@ -274,6 +277,15 @@ class SemanticCacheConfig(Strict):
     # encoder pass; this bounds that index's memory.
     exact_max_bytes: int = Field(64 * 1024 * 1024, ge=0)
     milvus: MilvusConfig = Field(default_factory=MilvusConfig)
+
+    @model_validator(mode="after")
+    def _auto_needs_a_verifier(self) -> SemanticCacheConfig:
+        if self.similarity_threshold == "auto" and not self.verify_candidates:
+            raise ValueError(
+                "similarity_threshold: auto is the gate a verifier was calibrated at; with "
+                "verify_candidates: false set a number (0.9 serves few near misses unverified)"
+            )
+        return self
 
 
 # Roles a chat message can have; `prompt_guard.check_roles` names some of them.

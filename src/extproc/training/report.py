@@ -208,10 +208,12 @@ def _cache_verifier_lines(v: dict[str, Any]) -> list[str]:
         "",
         "## Semantic-cache verifier",
         "",
-        f"{v['model']}; threshold {v['threshold']} ({v['selection_rule']}); int8 vs fp32 max |score "
-        f"difference| on validation {v['int8_vs_fp32_max_abs_score_diff']:.4f}.",
+        f"{v['model']}; cosine gate {v['similarity_threshold']}, threshold {v['threshold']} "
+        f"({v['selection_rule']}); int8 vs fp32 max |score difference| on validation "
+        f"{'n/a' if (d := v['int8_vs_fp32_max_abs_score_diff']) is None else f'{d:.4f}'}.",
         "",
-        f"| split | paraphrase hits | near-miss false hits | pairs | cosine >= {v['similarity_threshold']} alone |",
+        f"| split | paraphrase hits | near-miss false hits | pairs | cosine >= "
+        f"{v.get('plain_similarity', v['similarity_threshold'])} alone |",
         "|---|---|---|---|---|",
     ]
     for name, r in v["results"].items():
@@ -221,6 +223,14 @@ def _cache_verifier_lines(v: dict[str, Any]) -> list[str]:
             f"{r['paraphrases']} / {r['near_misses']} | {_pct(plain['paraphrase_hit'])} / "
             f"{_pct(plain['near_miss_false_hit'])} |"
         )
+    if gates := v.get("validation_by_gate"):
+        lines += ["", "Validation, best verifier threshold at each cosine gate:", ""]
+        lines += ["| gate | threshold | paraphrase hits | near-miss false hits |", "|---|---|---|---|"]
+        lines += [
+            f"| {g['similarity_threshold']} | {g['threshold']} | {_pct(g['paraphrase_hit'])} | "
+            f"{_pct(g['near_miss_false_hit'])} |"
+            for g in gates
+        ]
     lines += ["", "False hits by kind:", ""]
     lines += [f"- {name}: {r['false_hits_by_kind']}" for name, r in v["results"].items()]
     return lines

@@ -25,7 +25,7 @@ import random
 import time
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +33,16 @@ import numpy as np
 import numpy.typing as npt
 import torch
 
-from extproc.cache.verifier import VerifierSettings, rules_refuse
+from extproc.cache.verifier import VerifierSettings
 from extproc.cache.verify import exact_key
 from extproc.classify import contract
 from extproc.training import cache_pairs
+from extproc.training.verifier_choice import (
+    LabelledPair,
+    choose_gate,
+    decisions,
+    rates,
+)
 
 SETTINGS: dict[str, Any] = {
     "layers": 6,
@@ -53,25 +59,24 @@ SETTINGS: dict[str, Any] = {
     "head_lr": 3e-3,
     "weight_decay": 0.01,
     "seed": 13,
-    # The cosine threshold the reference config ships with; the verifier threshold is chosen at it.
-    "similarity_threshold": 0.80,
+    # Cosine gates the candidate search may use; the build chooses one together with the verifier
+    # threshold (most validation paraphrase hits at <= max_false_hit; ties go to the higher gate,
+    # which sends fewer candidates to the model). A gate of 0.80 alone loses about half of the written
+    # validation paraphrases before the verifier sees them.
+    "similarity_thresholds": [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8],
     # Choice rule on the validation split: most paraphrase hits with near-miss false hits <= this.
     "max_false_hit": 0.01,
 }
+
+# The reports' "cosine alone" column: the plain threshold the reference config used before the build
+# chose the gate.
+PLAIN_SIMILARITY = 0.80
 
 CosineFn = Callable[[Sequence[str], Sequence[str]], npt.NDArray[np.float32]]
 
 
 def _log(message: str) -> None:
     print(f"[models] verifier: {message}", flush=True)
-
-
-@dataclass(frozen=True, slots=True)
-class LabelledPair:
-    cached: str
-    query: str
-    label: int
-    kind: str
 
 
 def load_team_pairs(data_dir: Path) -> dict[str, list[LabelledPair]]:
@@ -319,58 +324,6 @@ def fits(pairs: Sequence[LabelledPair], max_tokens: int) -> npt.NDArray[np.bool_
     return np.array([not e.overflowing for e in tok.encode_batch([(p.cached, p.query) for p in pairs])])
 
 
-def decisions(
-    pairs: Sequence[LabelledPair],
-    cosines: npt.NDArray[np.float32],
-    scores: npt.NDArray[np.float32],
-    similarity_threshold: float,
-    threshold: float,
-    read_in_full: npt.NDArray[np.bool_] | None = None,
-) -> npt.NDArray[np.bool_]:
-    """The cache's decision per pair (cached = `cached`, new query = `query`), as the runtime makes it
-    (`extproc.cache.verifier.LearnedVerifier.accept`); `read_in_full` from `fits` (default: all)."""
-    from extproc.cache.verify import verify_candidate
-
-    out = np.zeros(len(pairs), dtype=np.bool_)
-    for i, p in enumerate(pairs):
-        if exact_key(p.cached) == exact_key(p.query):
-            out[i] = True
-        elif cosines[i] >= similarity_threshold and not rules_refuse(p.query, p.cached):
-            if read_in_full is None or read_in_full[i]:
-                out[i] = scores[i] >= threshold
-            else:
-                out[i] = verify_candidate(p.query, p.cached, float(cosines[i]))
-    return out
-
-
-def rates(pairs: Sequence[LabelledPair], hits: npt.NDArray[np.bool_]) -> dict[str, Any]:
-    labels = np.array([p.label for p in pairs])
-    para, near = labels == 1, labels == 0
-    return {
-        "paraphrase_hit": float(hits[para].mean()) if para.any() else 0.0,
-        "near_miss_false_hit": float(hits[near].mean()) if near.any() else 0.0,
-        "paraphrases": int(para.sum()),
-        "near_misses": int(near.sum()),
-    }
-
-
-def choose_threshold(
-    pairs: Sequence[LabelledPair],
-    cosines: npt.NDArray[np.float32],
-    scores: npt.NDArray[np.float32],
-    similarity_threshold: float,
-    max_false_hit: float,
-    read_in_full: npt.NDArray[np.bool_] | None = None,
-) -> float:
-    """Most paraphrase hits with false hits <= `max_false_hit`; ties go to the higher threshold."""
-    best: tuple[float, float] | None = None
-    for t in np.round(np.arange(0.05, 0.996, 0.005), 3):
-        r = rates(pairs, decisions(pairs, cosines, scores, similarity_threshold, float(t), read_in_full))
-        if r["near_miss_false_hit"] <= max_false_hit and (best is None or r["paraphrase_hit"] >= best[0]):
-            best = (r["paraphrase_hit"], float(t))
-    return best[1] if best is not None else 0.995
-
-
 def _false_hits_by_kind(pairs: Sequence[LabelledPair], hits: npt.NDArray[np.bool_]) -> dict[str, str]:
     from collections import Counter
 
@@ -390,6 +343,36 @@ class VerifierBuild:
     report: dict[str, Any]
 
 
+@dataclass
+class VerifierData:
+    team: dict[str, list[LabelledPair]]
+    written: dict[str, list[LabelledPair]]
+    generated_train: list[LabelledPair]
+    generated_validation: list[LabelledPair]
+
+    @property
+    def validation(self) -> list[LabelledPair]:
+        """What the gate and threshold are chosen on: the team's and the written validation pairs."""
+        return self.team["validation"] + self.written["validation"]
+
+    def train_rows(self, cfg: dict[str, Any]) -> list[LabelledPair]:
+        team, written = int(cfg["team_oversample"]), int(cfg["written_oversample"])
+        return self.generated_train + self.team["train"] * team + self.written["train"] * written
+
+
+def load_data(data_dir: Path, cfg: dict[str, Any]) -> VerifierData:
+    def gen(n: int, split: str, seed: int) -> list[LabelledPair]:
+        return [LabelledPair(p.a, p.b, p.label, p.kind) for p in cache_pairs.generate(n, seed, split)]
+
+    unseen = frozenset(exact_key(t) for p in load_eval_pairs(data_dir) for t in (p.cached, p.query))
+    return VerifierData(
+        team=load_team_pairs(data_dir),
+        written=load_written_pairs(data_dir, cfg["written_validation_share"], unseen),
+        generated_train=gen(cfg["train_pairs"], "train", cfg["seed"]),
+        generated_validation=gen(cfg["validation_pairs"], "validation", cfg["seed"] + 1),
+    )
+
+
 def train_verifier(
     data_dir: Path,
     stage: Path,
@@ -399,52 +382,60 @@ def train_verifier(
     log: Callable[[str], None] = _log,
     measure_test: bool = True,
 ) -> VerifierBuild:
-    """The build step: data, training, export, threshold on validation, one test measurement."""
+    """The build step: data, training, export, then `calibrate` (gate and threshold on validation,
+    one test measurement)."""
     cfg = {**SETTINGS, **(settings or {})}
-    # `measure_test` is for the build only: the independent set is scored once, after every choice.
     started = time.monotonic()
-    timings: dict[str, float] = {}
-    team = load_team_pairs(data_dir)
-
-    def gen(n: int, split: str, seed: int) -> list[LabelledPair]:
-        return [LabelledPair(p.a, p.b, p.label, p.kind) for p in cache_pairs.generate(n, seed, split)]
-
-    syn_train = gen(cfg["train_pairs"], "train", cfg["seed"])
-    syn_val = gen(cfg["validation_pairs"], "validation", cfg["seed"] + 1)
-    unseen = frozenset(exact_key(t) for p in load_eval_pairs(data_dir) for t in (p.cached, p.query))
-    written = load_written_pairs(data_dir, cfg["written_validation_share"], unseen)
-    train_rows = (
-        syn_train + team["train"] * cfg["team_oversample"] + written["train"] * cfg["written_oversample"]
-    )
-    # The threshold is chosen on the team's and the written validation pairs together.
-    validation = team["validation"] + written["validation"]
+    data = load_data(data_dir, cfg)
     log(
-        f"{len(syn_train)} generated + {len(team['train'])}x{cfg['team_oversample']} team + "
-        f"{len(written['train'])}x{cfg['written_oversample']} written training pairs; validation "
-        f"{len(syn_val)} generated (held-out intents) + {len(team['validation'])} team + "
-        f"{len(written['validation'])} written"
+        f"{len(data.generated_train)} generated + {len(data.team['train'])}x{cfg['team_oversample']} "
+        f"team + {len(data.written['train'])}x{cfg['written_oversample']} written training pairs; "
+        f"validation {len(data.generated_validation)} generated (held-out intents) + "
+        f"{len(data.team['validation'])} team + {len(data.written['validation'])} written"
     )
-    model, _tok = train_model(train_rows, cfg, log)
-    timings["train"] = round(time.monotonic() - started, 1)
-
+    model, _tok = train_model(data.train_rows(cfg), cfg, log)
+    timings = {"train": round(time.monotonic() - started, 1)}
     t1 = time.monotonic()
     fp32 = stage / "cache_verifier.fp32.onnx"
     int8 = stage / contract.VERIFIER_FILE
     export(model, fp32, int8)
     timings["export"] = round(time.monotonic() - t1, 1)
+    built = calibrate(data_dir, stage, cosine, threads, cfg, log, measure_test, data=data, fp32=fp32)
+    fp32.unlink()
+    built.report["timings"] = {**timings, **built.report["timings"]}
+    built.report["timings"]["total"] = round(time.monotonic() - started, 1)
+    return built
 
+
+def calibrate(
+    data_dir: Path,
+    stage: Path,
+    cosine: CosineFn,
+    threads: int,
+    cfg: dict[str, Any],
+    log: Callable[[str], None] = _log,
+    measure_test: bool = True,
+    *,
+    data: VerifierData | None = None,
+    fp32: Path | None = None,
+) -> VerifierBuild:
+    """Score the splits with the int8 verifier in `stage`, choose the cosine gate and the threshold
+    on validation only, write `cache_verifier.json`, and report every split (the independent test
+    set only with `measure_test`: the build scores it once, after every choice)."""
     t2 = time.monotonic()
+    data = data or load_data(data_dir, cfg)
+    int8 = stage / contract.VERIFIER_FILE
+    validation = data.validation
     evalset = load_eval_pairs(data_dir) if measure_test else []
     sets = {
-        "train_team": team["train"],
-        "validation_team": team["validation"],
-        "validation_written": written["validation"],
+        "train_team": data.team["train"],
+        "validation_team": data.team["validation"],
+        "validation_written": data.written["validation"],
         "validation": validation,
-        "validation_generated": syn_val,
-        "train_generated": syn_train[:2000],
+        "validation_generated": data.generated_validation,
+        "train_generated": data.generated_train[:2000],
         "test_independent": evalset,
     }
-    sim = cfg["similarity_threshold"]
     scored: dict[str, tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]] = {}
     for name, rows in sets.items():
         if not rows:
@@ -452,11 +443,13 @@ def train_verifier(
         pairs = [(r.cached, r.query) for r in rows]
         cos = cosine([r.cached for r in rows], [r.query for r in rows])
         scored[name] = (cos, scores_onnx(int8, cfg["max_tokens"], pairs, threads))
-    fp32_check = scores_onnx(fp32, cfg["max_tokens"], [(r.cached, r.query) for r in validation], threads)
-    # The threshold: the validation pairs (team and written splits) only.
+    # The gate and the threshold: the validation pairs (team and written splits) only.
     cos_v, s_v = scored["validation"]
     full = {name: fits(sets[name], cfg["max_tokens"]) for name in scored}
-    threshold = choose_threshold(validation, cos_v, s_v, sim, cfg["max_false_hit"], full["validation"])
+    choice, per_gate = choose_gate(
+        validation, cos_v, s_v, cfg["similarity_thresholds"], cfg["max_false_hit"], full["validation"]
+    )
+    sim, threshold = choice.similarity_threshold, choice.threshold
     results: dict[str, Any] = {}
     for name, (cos, sc) in scored.items():
         rows = sets[name]
@@ -466,36 +459,41 @@ def train_verifier(
             **rates(rows, hits),
             "verifier_accuracy_at_threshold": float(((sc >= threshold) == (labels == 1)).mean()),
             "false_hits_by_kind": _false_hits_by_kind(rows, hits),
-            "cosine_only": rates(rows, cos >= sim),
+            "cosine_only": rates(rows, cos >= PLAIN_SIMILARITY),
             "pairs_too_long_for_the_model": int((~full[name]).sum()),
         }
-    timings["evaluate"] = round(time.monotonic() - t2, 1)
-    fp32.unlink()
     verifier_settings = VerifierSettings(
-        threshold=threshold, max_tokens=cfg["max_tokens"], layers=cfg["layers"]
+        threshold=threshold, max_tokens=cfg["max_tokens"], layers=cfg["layers"], similarity_threshold=sim
     )
     settings_file = stage / contract.VERIFIER_SETTINGS_FILE
     settings_file.write_text(json.dumps(verifier_settings.to_json(), indent=2) + "\n", encoding="utf-8")
+    fp32_diff = None
+    if fp32 is not None:
+        fp32_check = scores_onnx(fp32, cfg["max_tokens"], [(r.cached, r.query) for r in validation], threads)
+        fp32_diff = float(np.abs(fp32_check - s_v).max())
     report = {
         "model": f"first {cfg['layers']} layers of all-MiniLM-L6-v2, cross-encoder, int8 per-channel, "
         f"max {cfg['max_tokens']} tokens",
         "threshold": threshold,
         "similarity_threshold": sim,
-        "selection_rule": f"on validation (team + written) only: most paraphrase hits with near-miss false hits <= "
-        f"{cfg['max_false_hit']:.0%}, at cosine >= {sim}",
+        "plain_similarity": PLAIN_SIMILARITY,
+        "selection_rule": f"on validation (team + written) only: the cosine gate (of "
+        f"{cfg['similarity_thresholds']}) and verifier threshold with most paraphrase hits at near-miss "
+        f"false hits <= {cfg['max_false_hit']:.0%}",
+        "validation_by_gate": [asdict(c) for c in per_gate],
         "training_pairs": {
-            "generated": len(syn_train),
-            "team": len(team["train"]),
+            "generated": len(data.generated_train),
+            "team": len(data.team["train"]),
             "team_oversample": cfg["team_oversample"],
-            "written": len(written["train"]),
+            "written": len(data.written["train"]),
             "written_oversample": cfg["written_oversample"],
         },
-        "int8_vs_fp32_max_abs_score_diff": float(np.abs(fp32_check - s_v).max()),
+        "int8_vs_fp32_max_abs_score_diff": fp32_diff,
         "results": results,
-        "timings": {**timings, "total": round(time.monotonic() - started, 1)},
+        "timings": {"evaluate": round(time.monotonic() - t2, 1)},
     }
     log(
-        f"threshold {threshold}; "
+        f"cosine gate {sim}, threshold {threshold}; "
         + "; ".join(
             f"{k} {100 * v['paraphrase_hit']:.1f}%/{100 * v['near_miss_false_hit']:.1f}%"
             for k, v in results.items()
@@ -552,12 +550,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("data"))
     ap.add_argument("--models", type=Path, default=Path("models"), help="router int8 graph for cosines")
     ap.add_argument("--set", action="append", default=[], help="SETTING=VALUE (json value)")
+    ap.add_argument(
+        "--calibrate", action="store_true", help="re-choose gate and threshold for the verifier in --out"
+    )
     args = ap.parse_args(argv)
     overrides = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
     args.out.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(2)
     cosine = onnx_cosine(args.models / contract.GRAPH_FILES["int8"], args.models / contract.TOKENIZER_FILE, 2)
-    built = train_verifier(args.data, args.out, cosine, 2, overrides, measure_test=False)
+    if args.calibrate:
+        # A verifier already in --out: choose the gate and threshold again, without training.
+        cfg = {**SETTINGS, **overrides}
+        built = calibrate(args.data, args.out, cosine, 2, cfg, measure_test=False)
+    else:
+        built = train_verifier(args.data, args.out, cosine, 2, overrides, measure_test=False)
     (args.out / "verifier_report.json").write_text(
         json.dumps(built.report, indent=2) + "\n", encoding="utf-8"
     )
