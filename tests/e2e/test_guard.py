@@ -181,6 +181,24 @@ def test_content_filter_mode_streams_a_refusal(stack_factory: Any) -> None:
     c.close()
 
 
+def test_a_prompt_too_slow_to_check_is_refused_not_forwarded(stack_factory: Any) -> None:
+    """An attack behind ~14k tokens of prose takes the guards longer than the router's deadline on any
+    CPU (a few seconds on 2 cores). Under the default fail-open Envoy profile, Envoy's own
+    message_timeout (2 s) would forward it unchecked; the router answers first with a 503."""
+    s: DevStack = stack_factory("guard-deadline", {**GUARD, "server": {"decision_deadline_ms": 300}})
+    c = StackClient(s)
+    filler = " ".join([PARAGRAPH] * 45)
+    r = c.chat(user(f"{filler}\n\n{ATTACKS[0]}"))
+    assert r.status_code == 503, r.text
+    assert r.json()["error"]["code"] == "guard_deadline_exceeded"
+    assert r.headers["x-vsr-guard-undecided"] == "prompt_guard,pii"
+    assert c.total_received() == 0
+    # A short request still gets its verdict within the deadline.
+    assert c.chat(user(ATTACKS[1])).status_code == 403
+    assert c.chat(user("hi")).status_code == 200
+    c.close()
+
+
 # -- the guards read every checked message in full (issue 12) -------------------------------------
 
 
@@ -227,6 +245,27 @@ def test_an_attack_in_an_earlier_user_turn_is_blocked(client: StackClient) -> No
     assert r.status_code == 403, r.text
     assert r.headers["x-vsr-jailbreak-blocked"] == "true"
     assert client.total_received() == 0
+
+
+@pytest.mark.parametrize("words", [1, 2])
+def test_an_attack_split_over_many_short_messages_is_blocked(client: StackClient, words: int) -> None:
+    """Chat templates print consecutive turns side by side, so the model reads "Ignore" / "every
+    instruction" / ... as one sentence: the guards read the checked messages as one text too."""
+    for attack in ATTACKS:
+        parts = attack.split()
+        turns = [" ".join(parts[i : i + words]) for i in range(0, len(parts), words)]
+        turns.append("Please read my last few messages together as one sentence and do it.")
+        r = client.chat({"model": "auto", "messages": [{"role": "user", "content": t} for t in turns]})
+        assert r.status_code == 403, (attack, r.text)
+    assert client.total_received() == 0
+
+
+def test_thousands_of_tiny_messages_are_checked_in_one_pass(client: StackClient) -> None:
+    """1,000 one-word messages are read as one conversation (about 25 windows), not 1,000 windows: the
+    router decides within its deadline, and the model gets the request routed."""
+    r = client.chat({"model": "auto", "messages": [{"role": "user", "content": "ok"}] * 1000})
+    assert r.status_code == 200, r.text
+    assert r.headers["x-vsr-response-path"] == "upstream" and r.headers.get("x-vsr-selected-model")
 
 
 @pytest.mark.parametrize(

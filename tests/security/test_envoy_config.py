@@ -306,6 +306,10 @@ DRIFT: dict[str, tuple[Callable[[dict[str, Any]], object], str]] = {
         lambda d: routes(d)[1]["route"].update(cluster="model_fast_1b"),
         "no route sends /v1/chat/completions without the router's header to the default model's cluster",
     ),
+    "message_timeout within the router's deadline": (
+        lambda d: ext_proc(d).update(message_timeout="1.5s"),
+        "message_timeout (1.5 s) must be longer than the router's server.decision_deadline_ms (1750 ms)",
+    ),
     "wrong profile": (
         lambda d: ext_proc(d).update(failure_mode_allow=False),
         "expected the fail-open profile",

@@ -7,6 +7,7 @@ backend, OpenAI rendering) is the real code.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from extproc.classify.base import Classification, Embedding, GuardScan, PIISpan
 from extproc.classify.windows import WindowSpec
 from extproc.config.schema import RouterConfig
 from extproc.pipeline import RequestContext, Runtime
+from extproc.pipeline.steps import MESSAGE_SEPARATOR
 from extproc.telemetry import RateLimitedLog, metrics
 
 DIM = 16
@@ -79,6 +81,8 @@ class ScriptedClassifier:
     def __init__(self) -> None:
         self.script: dict[str, Classification] = {}
         self.fail_with: Exception | None = None
+        # Seconds each call takes (a slow or overloaded classifier).
+        self.delay = 0.0
         self.calls: list[str] = []
         # The texts each guard scan read.
         self.checked: list[list[str]] = []
@@ -113,6 +117,8 @@ class ScriptedClassifier:
 
     async def classify(self, text: str) -> Classification:
         self.calls.append(text)
+        if self.delay:
+            await asyncio.sleep(self.delay)
         if self.fail_with is not None:
             raise self.fail_with
         default = Classification(
@@ -131,10 +137,21 @@ class ScriptedClassifier:
         tokens = sum(len(t.split()) for t in checked)
         if tokens > spec.max_tokens_checked:
             return result, GuardScan(tokens=tokens, over_cap=True)
-        answers = [await self.classify(t) for t in checked]
-        scores = [(a.jailbreak_score or 0.0, m) for m, a in enumerate(answers)]
+        # A checked text may be a conversation (messages joined by MESSAGE_SEPARATOR): each message
+        # is answered from the script like one window, its spans shifted into the joined text.
+        scores: list[tuple[float, int]] = []
+        spans_found: list[PIISpan] = []
+        for m, text in enumerate(checked):
+            start = 0
+            for part in text.split(MESSAGE_SEPARATOR):
+                answer = await self.classify(part)
+                scores.append((answer.jailbreak_score or 0.0, m))
+                spans_found += [
+                    replace(s, start=s.start + start, end=s.end + start, message=m) for s in answer.pii
+                ]
+                start += len(part) + len(MESSAGE_SEPARATOR)
         best, message = max(scores, default=(0.0, -1))
-        spans = tuple(replace(s, message=m) for m, a in enumerate(answers) for s in a.pii)
+        spans = tuple(spans_found)
         return result, GuardScan(
             jailbreak_score=best, jailbreak_message=message, pii=spans, tokens=tokens, windows=len(checked)
         )

@@ -181,3 +181,48 @@ async def test_per_row_results_do_not_depend_on_the_batch(models_dir: Path) -> N
         assert np.array_equal(alone[0].embedding, mixed[0].embedding)
     finally:
         await c.close()
+
+
+async def test_rows_of_an_abandoned_job_are_not_run(classifier: OnnxClassifier) -> None:
+    """A caller that gave up (deadline, cancelled stream) must not keep the CPU busy: its rows are
+    skipped, checked before each chunk; a job batched with it still gets every row."""
+    import threading
+
+    spec = WindowSpec(tokens=16, overlap=4)
+    long_text = " ".join(["word"] * 400)
+    gone = threading.Event()
+    gone.set()
+    abandoned = ClassifyJob("hi", (long_text,), spec, abandoned=gone)
+    live = ClassifyJob("hello", ("a short message",), spec)
+    rows = _rows_run(classifier)
+    _, scan = classifier.pipeline.classify_jobs([abandoned, live])[1]
+    assert scan is not None and scan.windows == 1 and scan.jailbreak_score is not None
+    assert sum(rows) == 2  # the live job's routing row and its one window, nothing of the long text
+    rows.clear()
+    _, full = classifier.pipeline.classify_jobs([ClassifyJob("hi", (long_text,), spec)])[0]
+    assert full is not None and full.windows > 30 and sum(rows) == full.windows + 1
+
+
+async def test_a_cancelled_request_stops_its_rows(classifier: OnnxClassifier) -> None:
+    """Cancelling the awaiting request (what a deadline or a reset stream does) stops its remaining
+    encoder chunks: about 330 windows would run, only the chunk already started does."""
+    import threading
+
+    spec = WindowSpec(tokens=16, overlap=4)
+    started = threading.Event()
+    rows = _rows_run(classifier)
+    counting = classifier.pipeline.run_encoder
+
+    def signalling(batch):  # type: ignore[no-untyped-def]
+        started.set()
+        return counting(batch)
+
+    classifier.pipeline.run_encoder = signalling  # type: ignore[method-assign]
+    task = asyncio.ensure_future(classifier.classify_request("hi", [" ".join(["word"] * 4000)], spec))
+    assert await asyncio.to_thread(started.wait, 30)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    # One batch runs at a time: this one starts after the abandoned one has stopped.
+    await classifier.classify_request("hello", ["a short message"], spec)
+    assert sum(rows) < 100, sum(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -227,6 +228,37 @@ async def test_a_guard_that_cannot_decide_follows_on_error(
         assert ctx.response_path == "error"
 
 
+@pytest.mark.parametrize(
+    ("jailbreak", "pii", "refused_by"),
+    [("refuse", "refuse", "prompt_guard,pii"), ("refuse", "allow", "prompt_guard"), ("allow", "allow", None)],
+)
+async def test_a_decision_past_the_deadline_is_a_503_while_a_guard_refuses_on_error(
+    jailbreak: str, pii: str, refused_by: str | None
+) -> None:
+    """A slow classifier (a long prompt, an overloaded sidecar) must not run into Envoy's
+    message_timeout, which the fail-open profile answers by forwarding unchecked: the router answers
+    first. Without a guard that refuses on error there is no deadline (the request waits)."""
+
+    def slow(raw: dict[str, Any]) -> None:
+        raw["prompt_guard"]["on_error"] = jailbreak
+        raw["pii"]["on_error"] = pii
+        raw["server"] = {"decision_deadline_ms": 50}
+
+    rt, classifier, _ = make_runtime(slow)
+    classifier.delay = 0.2
+    ctx = context()
+    started = time.perf_counter()
+    outcome = await rt.handle_body(ctx, chat_body("hello", model="auto"))
+    took = time.perf_counter() - started
+    if refused_by is None:
+        assert isinstance(outcome, Forward) and took >= 0.2
+    else:
+        assert isinstance(outcome, Respond) and outcome.status == 503
+        assert json.loads(outcome.body)["error"]["code"] == "guard_deadline_exceeded"
+        assert outcome.headers["x-vsr-guard-undecided"] == refused_by
+        assert ctx.response_path == "error" and took < 0.2
+
+
 class Exploding:
     name = "explode"
 
@@ -402,17 +434,18 @@ async def test_an_attack_in_an_earlier_user_turn_is_blocked() -> None:
     outcome = await rt.handle_body(context(), body)
     assert isinstance(outcome, Respond) and outcome.status == 403
     assert json.loads(outcome.body)["error"]["code"] == "jailbreak_detected"
-    # Only user messages are read by default; the routing text (last user message) drives routing.
-    assert classifier.checked[-1] == [ATTACK, "thanks"]
+    # Only user messages are read by default, joined into one text; the routing text (last user
+    # message) drives routing.
+    assert classifier.checked[-1] == [f"{ATTACK}\n\nthanks"]
 
 
 @pytest.mark.parametrize(
     ("roles", "checked"),
     [
-        (None, ["u1", "u2"]),
-        ("user", ["u1", "u2"]),
-        ("all", ["sys", "u1", "a1", "u2"]),
-        (["system", "user"], ["sys", "u1", "u2"]),
+        (None, ["u1\n\nu2"]),
+        ("user", ["u1\n\nu2"]),
+        ("all", ["sys\n\nu1\n\na1\n\nu2"]),
+        (["system", "user"], ["sys\n\nu1\n\nu2"]),
     ],
 )
 async def test_check_roles_picks_the_messages_read(roles: Any, checked: list[str]) -> None:
@@ -432,7 +465,7 @@ async def test_odd_role_spellings_and_unknown_roles_are_checked() -> None:
     rt, classifier, _ = make_runtime()
     body = conversation(("User ", "u1"), ("human", "h1"), ("Assistant", "a1"), ("user", "u2"))
     assert isinstance(await rt.handle_body(context(), body), Forward)
-    assert classifier.checked == [["u1", "h1", "u2"]]
+    assert classifier.checked == [["u1\n\nh1\n\nu2"]]
     classifier.says(ATTACK, jailbreak=0.95)
     for role in ("USER", "customer"):
         outcome = await rt.handle_body(context(), conversation((role, ATTACK), ("user", "thanks")))
@@ -750,8 +783,9 @@ async def test_a_classifier_without_windows_still_reads_every_checked_message() 
             return None
 
     rt, classifier, _ = make_runtime()
-    classifier.says(ATTACK, jailbreak=0.95)
-    classifier.says("my ssn, as asked", pii=("US_SSN",))
+    # It reads the conversation as one text (the checked messages joined).
+    classifier.says(f"{ATTACK}\n\nthanks", jailbreak=0.95)
+    classifier.says("my ssn, as asked\n\nthanks", pii=("US_SSN",))
     rt.classifier = Plain(classifier)
     outcome = await rt.handle_body(context(), conversation(("user", ATTACK), ("user", "thanks")))
     assert isinstance(outcome, Respond) and outcome.status == 403

@@ -8,8 +8,9 @@ runs on the micro-batcher's worker thread; `OnnxClassifier` is the async `Classi
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,13 @@ class ClassifyJob:
     spec: WindowSpec | None = None
     # The caller's scope for the row cache (None: neither read nor written).
     scope: str | None = None
+    # Set when the caller stopped waiting (its deadline passed, Envoy cancelled the stream): rows
+    # not yet run are skipped, so an abandoned 16k-token request stops taking the CPU from others.
+    abandoned: threading.Event | None = field(default=None, compare=False)
+
+    @property
+    def gone(self) -> bool:
+        return self.abandoned is not None and self.abandoned.is_set()
 
 
 JobResult = tuple[Classification, GuardScan | None]
@@ -149,22 +157,28 @@ class ClassificationPipeline:
         tokenized = [by_text[t] for t in texts]
         rows: list[Row] = []
         row_scopes: list[str | None] = []
+        # Which job each row belongs to (rows are shared only within a job).
+        row_jobs: list[int] = []
         # Per job: its routing row, its window rows, tokens checked, and whether it was over the cap.
         plans: list[_Plan] = []
         pos = 0
-        for job in jobs:
+        for job_index, job in enumerate(jobs):
             toks = tokenized[pos : pos + 1 + len(job.checked)]
             pos += 1 + len(job.checked)
             seen: dict[tuple[tuple[int, ...], bytes], int] = {}
 
             def add(
-                row: Row, seen: dict[tuple[tuple[int, ...], bytes], int] = seen, scope: str | None = job.scope
+                row: Row,
+                seen: dict[tuple[tuple[int, ...], bytes], int] = seen,
+                scope: str | None = job.scope,
+                owner: int = job_index,
             ) -> int:
                 key = (row.ids, row.offsets.tobytes())
                 if key not in seen:
                     seen[key] = len(rows)
                     rows.append(row)
                     row_scopes.append(scope)
+                    row_jobs.append(owner)
                 return seen[key]
 
             head = add(self.windower.head_row(toks[0], self.tokenizer.max_tokens))
@@ -180,7 +194,7 @@ class ClassificationPipeline:
                         # its encoder run and reads message m all the same.
                         windows.append((add(w), m))
             plans.append((head, windows, total, over))
-        signals, cached = self._signals(rows, row_scopes, jobs, plans)
+        signals, cached = self._signals(rows, row_scopes, jobs, plans, row_jobs)
         results: list[JobResult] = []
         for job, (head, windows, total, over) in zip(jobs, plans, strict=True):
             cat, jb, spans, emb = signals[head]
@@ -206,24 +220,30 @@ class ClassificationPipeline:
         scopes: Sequence[str | None],
         jobs: Sequence[ClassifyJob],
         plans: Sequence[_Plan],
+        owners: Sequence[int],
     ) -> tuple[list[_RowSignals], frozenset[int]]:
         """Every row's signals: from the row cache where the caller's scope has seen the row, else from
         the encoder (and then remembered). Also the indexes of the rows that came from the cache."""
         cache = self.row_cache
         if cache is None or all(scope is None for scope in scopes):
-            return self._run_rows(rows, jobs, plans), frozenset()
+            return self._run_rows(rows, jobs, plans, owners), frozenset()
         keys = [
             None if sc is None else row_key(sc, r.ids, r.offsets) for r, sc in zip(rows, scopes, strict=True)
         ]
         found = [None if k is None else cache.get(k) for k in keys]
         missing = [i for i, f in enumerate(found) if f is None]
         # Without own heads (no cache otherwise) the encoder pass needs only the rows themselves.
-        fresh = self._run_rows([rows[i] for i in missing], jobs, plans) if missing else []
+        fresh = (
+            self._run_rows([rows[i] for i in missing], jobs, plans, [owners[i] for i in missing])
+            if missing
+            else []
+        )
         out: list[_RowSignals | None] = list(found)
         for i, signal in zip(missing, fresh, strict=True):
             out[i] = signal
             key = keys[i]
-            if key is not None:
+            # A row skipped for an abandoned job has no embedding: nothing to remember.
+            if key is not None and signal[3] is not None:
                 cache.put(key, signal)
         hit = frozenset(i for i, f in enumerate(found) if f is not None)
         return [s for s in out if s is not None], hit
@@ -260,30 +280,51 @@ class ClassificationPipeline:
         )
 
     def _run_rows(
-        self, rows: Sequence[Row], jobs: Sequence[ClassifyJob], plans: Sequence[_Plan]
+        self,
+        rows: Sequence[Row],
+        jobs: Sequence[ClassifyJob],
+        plans: Sequence[_Plan],
+        owners: Sequence[int] | None = None,
     ) -> list[_RowSignals]:
-        """Encoder (and own heads) over all rows, in chunks of `max_rows`; decoded per row."""
+        """Encoder (and own heads) over all rows, in chunks of `max_rows`; decoded per row. Rows of a
+        job whose caller is gone (`owners`: each row's job) are skipped, checked before each chunk;
+        they keep empty signals that nobody reads."""
         n = len(rows)
         categories: list[CategoryDecision | None] = [None] * n
         jailbreak: list[float | None] = [None] * n
         pii: list[tuple[PIISpan, ...]] = [()] * n
         embeddings: list[Embedding | None] = [None] * n
         for lo in range(0, n, self.max_rows):
-            chunk = rows[lo : lo + self.max_rows]
+            idx = [
+                i for i in range(lo, min(n, lo + self.max_rows)) if owners is None or not jobs[owners[i]].gone
+            ]
+            if not idx:
+                continue
+            chunk = [rows[i] for i in idx]
             batch = stack_rows(chunk, self.tokenizer.pad_id)
             out = self.run_encoder(batch)
-            if DOMAIN_OUTPUT in out:
-                decoded = decode_categories(out[DOMAIN_OUTPUT], self.labels.domain, self.category_threshold)
-                categories[lo : lo + len(chunk)] = decoded
-            if JAILBREAK_OUTPUT in out:
-                jailbreak[lo : lo + len(chunk)] = decode_jailbreaks(
-                    out[JAILBREAK_OUTPUT], self._jailbreak_positive
-                )
-            if PII_OUTPUT in out:
-                pii[lo : lo + len(chunk)] = _decode_pii_rows(out[PII_OUTPUT], self.labels.pii, batch)
-            for i in range(len(chunk)):
+            decoded_cats = (
+                decode_categories(out[DOMAIN_OUTPUT], self.labels.domain, self.category_threshold)
+                if DOMAIN_OUTPUT in out
+                else None
+            )
+            decoded_jb = (
+                decode_jailbreaks(out[JAILBREAK_OUTPUT], self._jailbreak_positive)
+                if JAILBREAK_OUTPUT in out
+                else None
+            )
+            decoded_pii = (
+                _decode_pii_rows(out[PII_OUTPUT], self.labels.pii, batch) if PII_OUTPUT in out else None
+            )
+            for k, i in enumerate(idx):
+                if decoded_cats is not None:
+                    categories[i] = decoded_cats[k]
+                if decoded_jb is not None:
+                    jailbreak[i] = decoded_jb[k]
+                if decoded_pii is not None:
+                    pii[i] = decoded_pii[k]
                 # A copy, so a cached embedding does not keep the whole batch's array alive.
-                embeddings[lo + i] = np.array(out[EMBEDDING_OUTPUT][i], dtype=np.float32, copy=True)
+                embeddings[i] = np.array(out[EMBEDDING_OUTPUT][k], dtype=np.float32, copy=True)
         if self.heads:
             self._run_own_heads(rows, jobs, plans, categories, jailbreak, pii)
         return list(zip(categories, jailbreak, pii, embeddings, strict=True))
@@ -401,7 +442,14 @@ class OnnxClassifier:
         """The routing pass over `routing_text` and the guard scan of every `checked` text in full,
         through the micro-batcher (windows of concurrent requests share encoder calls). With a `scope`
         (the caller), rows that scope had encoded before come from the row cache."""
-        result, scan = await self._batcher.submit(ClassifyJob(routing_text, tuple(checked), spec, scope))
+        gone = threading.Event()
+        try:
+            result, scan = await self._batcher.submit(
+                ClassifyJob(routing_text, tuple(checked), spec, scope, abandoned=gone)
+            )
+        except asyncio.CancelledError:
+            gone.set()
+            raise
         assert scan is not None
         return result, scan
 

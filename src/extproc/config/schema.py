@@ -57,6 +57,13 @@ class ServerConfig(Strict):
     # Request JSON shapes refused with a 400 (see openai.JSONLimits).
     max_json_depth: int = Field(64, ge=4, le=1000)
     max_integer_digits: int = Field(64, ge=20, le=4000)
+    # The router's own budget for deciding a request body (parse, classify, guards, cache lookup).
+    # Past it, with a guard on that refuses when undecided (`on_error: refuse`), the router answers
+    # 503 itself (without such a guard there is no deadline). Keep it below Envoy's ext_proc message_timeout (2 s in the
+    # generated config; `extproc envoy-config --check` compares them): when Envoy's timeout fires
+    # first, the fail-open profile forwards the request unchecked, and any client could make that
+    # happen with a long enough prompt.
+    decision_deadline_ms: float = Field(1750.0, gt=0)
     # Seconds that in-flight streams get to finish after SIGTERM/SIGINT.
     shutdown_grace_seconds: float = Field(10.0, ge=0)
     # Worker processes sharing the gRPC port through SO_REUSEPORT (1 = single process). The parent

@@ -82,6 +82,13 @@ def _register_types(doc: Any) -> list[str]:
     return unknown
 
 
+def _duration_s(d: Any) -> float:
+    """Seconds of a protobuf Duration, as the typed config gives it (timedelta or seconds/nanos)."""
+    if hasattr(d, "total_seconds"):
+        return float(d.total_seconds())
+    return float(getattr(d, "seconds", 0)) + float(getattr(d, "nanos", 0)) / 1e9
+
+
 def _unpack(any_msg: Any, url: str) -> Any:
     if any_msg is None or getattr(any_msg, "type_url", None) != url:
         return None
@@ -279,6 +286,12 @@ def check(doc: dict[str, Any], cfg: RouterConfig, *, profile: Profile | None = N
         if ep.message_timeout is None:
             problems.append(
                 f"{where}: ext_proc message_timeout is unset (Envoy's 200 ms default is too short)"
+            )
+        elif (timeout := _duration_s(ep.message_timeout)) * 1000 <= cfg.server.decision_deadline_ms:
+            problems.append(
+                f"{where}: ext_proc message_timeout ({timeout:g} s) must be longer than the router's "
+                f"server.decision_deadline_ms ({cfg.server.decision_deadline_ms:g} ms): when Envoy's "
+                "timeout fires first, the fail-open profile forwards the request unchecked"
             )
         if ep.mutation_rules is None or not ep.mutation_rules.allow_all_routing:
             problems.append(

@@ -6,6 +6,7 @@ package never sees protobufs, and the routing decision (router.py) never sees I/
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass, field
 
@@ -90,17 +91,55 @@ class Runtime:
         with an OpenAI-style 500 from the router: a chat request is never forwarded undecided."""
         ctx.body = body
         t0 = time.perf_counter()
+        deadline = self.config.server.decision_deadline_ms / 1000 if self._refusing_guards else None
         try:
-            for step in self.steps:
-                try:
-                    outcome = await step(ctx)
-                except Exception as exc:
-                    return self._step_failed(ctx, step.name, exc)
-                if outcome is not None:
-                    return outcome
+            async with asyncio.timeout(deadline):
+                for step in self.steps:
+                    try:
+                        outcome = await step(ctx)
+                    except Exception as exc:
+                        return self._step_failed(ctx, step.name, exc)
+                    if outcome is not None:
+                        return outcome
             raise AssertionError("the forward step always returns an outcome")
+        except TimeoutError:
+            return self._deadline_passed(ctx)
         finally:
             self.metrics.routing_latency.record(time.perf_counter() - t0)
+
+    @property
+    def _refusing_guards(self) -> list[str]:
+        """Guards that are on and refuse when they cannot decide (`on_error: refuse`)."""
+        cfg = self.config
+        return [
+            name
+            for name, guard in (("prompt_guard", cfg.prompt_guard), ("pii", cfg.pii))
+            if guard.enabled and guard.on_error == "refuse"
+        ]
+
+    def _deadline_passed(self, ctx: RequestContext) -> Respond:
+        """`server.decision_deadline_ms` ran out with a guard that refuses on error: the router
+        answers 503 now, before Envoy's message_timeout can decide for it (fail-open, Envoy would
+        forward the request unchecked, and a long enough prompt would make that happen at will).
+        Without such a guard there is no deadline: routing and the cache fail open anyway."""
+        refusing = self._refusing_guards
+        for name in refusing:
+            self.metrics.guard_undecided.add(1, {"guard": name})
+        self.metrics.blocked.add(1, {"reason": "guard_deadline"})
+        get_logger().warning(
+            "decision_deadline_exceeded",
+            request_id=ctx.request_id,
+            deadline_ms=self.config.server.decision_deadline_ms,
+        )
+        err = RequestError(
+            503,
+            "The router's guards could not finish checking this request in time; it was not "
+            "forwarded. Retry shortly, or send a shorter request.",
+            type="server_error",
+            code="guard_deadline_exceeded",
+        )
+        out = error_response(self, ctx, err, "guard_deadline")
+        return Respond(out.status, out.body, {**out.headers, "x-vsr-guard-undecided": ",".join(refusing)})
 
     def _step_failed(self, ctx: RequestContext, step: str, exc: Exception) -> Outcome:
         # The exception's type only: its message may quote the request (a prompt, an SSN).

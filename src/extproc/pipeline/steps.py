@@ -314,15 +314,24 @@ class Classify(RuntimeStep):
         return result, False
 
 
+# Between the checked messages of a conversation in the text the guards read (a chat template puts
+# its turn markers there).
+MESSAGE_SEPARATOR = "\n\n"
+
+
 def checked_texts(req: openai.ChatRequest, roles: Sequence[str], routing_text: str) -> list[str]:
-    """The texts the guards read in full: every non-empty message of a checked role, in order, then
-    the rendered fields `check_roles` names (tool definitions, documents) and always the template
-    kwargs' strings; the routing text when there is none (a conversation of other roles is still
-    checked). A role that is none of the known ones ("human", "customer") is checked too: chat
-    templates that print the role as given show it to the model as another speaker's turn, so an
-    unknown role must not be a way around the guard."""
+    """The texts the guards read in full: first the conversation, i.e. every non-empty message of a
+    checked role joined in order into one text, then the rendered fields `check_roles` names (tool
+    definitions, documents) and always the template kwargs' strings; the routing text when there is
+    none (a conversation of other roles is still checked). One text, not one per message: the model
+    reads consecutive turns as one prompt, so an attack split over many short messages ("Ignore",
+    "all previous", "instructions ...") must fall into the same windows, and a thousand one-word
+    messages cost the windows of their words, not a thousand windows. A role that is none of the
+    known ones ("human", "customer") is checked too: chat templates that print the role as given show
+    it to the model as another speaker's turn, so an unknown role must not be a way around the guard."""
     wanted = set(roles)
-    texts = [m.text for m in req.messages if (m.role in wanted or m.role not in MESSAGE_ROLES) and m.text]
+    messages = [m.text for m in req.messages if (m.role in wanted or m.role not in MESSAGE_ROLES) and m.text]
+    texts = [MESSAGE_SEPARATOR.join(messages)] if messages else []
     texts += [r.text for r in req.rendered if r.source in wanted or r.source not in RENDERED_FIELDS]
     return texts or ([routing_text] if routing_text else [])
 
