@@ -334,17 +334,62 @@ def _parse_float(s: str) -> float:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object, refused when a key repeats. Parsers disagree on repeated keys (Python keeps the
-    last, others the first or fail), and an explicit model's body goes upstream byte for byte: the
-    guards could read one `messages` and the model another."""
+    """A JSON object, refused when a key repeats, also when two keys differ only in case. Parsers
+    disagree on repeated keys (Python keeps the last, others the first or fail), and Go's
+    encoding/json (Ollama, LocalAI) matches keys without case, `ſ` as `s` and the Kelvin sign as `k`
+    included, keeping the last: `content` + `Content` would be two fields to the guards and one to
+    such an upstream. An explicit model's body goes upstream byte for byte."""
     obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
+    folded = {key.casefold() for key in obj}
+    if len(obj) != len(pairs) or len(folded) != len(obj):
+        seen: dict[str, str] = {}
         for key, _ in pairs:
-            if key in seen:
+            if key in seen.values():
                 raise _Refused(f"the key {key!r} appears twice in one object")
-            seen.add(key)
+            if (other := seen.get(key.casefold())) is not None:
+                raise _Refused(f"the keys {other!r} and {key!r} differ only in case")
+            seen[key.casefold()] = key
     return obj
+
+
+# Fields of a request, a message, a content part or a tool call that the guards read. A key spelled
+# like one of them in another case (`Content`, `MESSAGES`, `meſſages`) is refused at those levels: the
+# guards would skip it and a case-insensitive upstream would read it as the field.
+_READ_FIELDS = frozenset(
+    {
+        "model", "messages", "stream", "tools", "functions", "documents", "chat_template",
+        "chat_template_kwargs", "role", "content", "name", "task", "reasoning", "reasoning_content",
+        "tool_calls", "function_call", "function", "arguments", "type", "text", "refusal", "thinking",
+    }
+)  # fmt: skip
+_READ_FIELDS_FOLDED = {f.casefold(): f for f in _READ_FIELDS}
+
+
+def _check_field_spellings(raw: dict[str, Any]) -> None:
+    """Refuse near-spellings of the fields the guards read, at the levels they read them."""
+    objects: list[tuple[str, object]] = [("the request", raw)]
+    for i, m in enumerate(raw.get("messages") or []):
+        objects.append((f"messages[{i}]", m))
+        if isinstance(m, dict):
+            parts = m.get("content")
+            objects += [
+                (f"messages[{i}].content[{j}]", p)
+                for j, p in enumerate(parts if isinstance(parts, list) else [])
+            ]
+            calls = m.get("tool_calls")
+            for j, call in enumerate(calls if isinstance(calls, list) else []):
+                objects.append((f"messages[{i}].tool_calls[{j}]", call))
+                if isinstance(call, dict):
+                    objects.append((f"messages[{i}].tool_calls[{j}].function", call.get("function")))
+    for where, obj in objects:
+        if not isinstance(obj, dict):
+            continue
+        for key in obj:
+            field = _READ_FIELDS_FOLDED.get(key.casefold())
+            if field is not None and key != field:
+                raise RequestError(
+                    400, f"{where} has the key {key!r}; the field is spelled {field!r}", param=field
+                )
 
 
 def _parse_constant(name: str) -> float:
@@ -413,6 +458,8 @@ def parse_chat_request(body: bytes, max_bytes: int, limits: JSONLimits | None = 
         raise RequestError(400, f"request body nests deeper than {limits.max_depth} levels") from None
     if not isinstance(raw, dict):
         raise RequestError(400, f"request body must be a JSON object, got {type(raw).__name__}")
+    if isinstance(raw.get("messages"), list):
+        _check_field_spellings(raw)
     model = raw.get("model")
     if not isinstance(model, str) or not model:
         raise RequestError(400, "'model' is required and must be a non-empty string", param="model")

@@ -439,6 +439,16 @@ def test_a_repeated_messages_key_is_refused(client: StackClient) -> None:
     assert client.total_received() == 0
 
 
+@pytest.mark.parametrize("key", ["Content", "CONTENT"])
+def test_a_content_key_in_another_case_is_refused(client: StackClient, key: str) -> None:
+    """Go's encoding/json (Ollama, LocalAI) reads `Content` as `content`, the last match winning."""
+    message = {"role": "user", "content": "hi", key: ATTACKS[0]}
+    r = client.chat(None, raw=json.dumps({"model": "general-8b", "messages": [message]}).encode())
+    assert r.status_code == 400, r.text
+    assert "differ only in case" in r.json()["error"]["message"]
+    assert client.total_received() == 0
+
+
 WEATHER_TOOL = {
     "type": "function",
     "function": {
