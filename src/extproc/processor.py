@@ -32,9 +32,12 @@ _OVERWRITE = core.HeaderValueOption.OVERWRITE_IF_EXISTS_OR_ADD
 
 
 def header_map(headers: ep.HttpHeaders) -> dict[str, str]:
+    """Header names (lower-cased) to values. Bytes that are not UTF-8 read as `\\xe9`-style escapes,
+    one per byte: "replace" read every such byte as U+FFFD, so `Bearer sk-clé` and `Bearer sk-clè`
+    sent as Latin-1 were one credential, and one cache scope."""
     out: dict[str, str] = {}
     for h in headers.headers.headers:
-        out[h.key.lower()] = h.raw_value.decode("utf-8", "replace") if h.raw_value else h.value
+        out[h.key.lower()] = h.raw_value.decode("utf-8", "backslashreplace") if h.raw_value else h.value
     return out
 
 

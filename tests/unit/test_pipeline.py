@@ -822,3 +822,23 @@ async def test_row_cache_scope_is_the_caller_and_anonymous_callers_share_none() 
     rt, classifier, _ = make_runtime(share)
     await rt.handle_body(context("anonymous"), chat_body("hello there"))
     assert classifier.scopes == ["anonymous"]
+
+
+def test_credentials_that_are_not_utf8_keep_distinct_scopes() -> None:
+    """Envoy passes header bytes through as sent (clients send Latin-1): two credentials that differ
+    only in such bytes must not decode to one string, or they would share one cache scope."""
+    from extproc._proto.envoy.config.core.v3 import base_pb2 as core
+    from extproc._proto.envoy.service.ext_proc.v3 import external_processor_pb2 as ep
+    from extproc.pipeline.context import caller_scope
+    from extproc.processor import header_map
+
+    def scope(raw: bytes) -> str:
+        headers = ep.HttpHeaders(
+            headers=core.HeaderMap(headers=[core.HeaderValue(key="Authorization", raw_value=raw)])
+        )
+        return caller_scope(header_map(headers), None)
+
+    e_acute, e_grave = "Bearer sk-clé-4f9a".encode("latin-1"), "Bearer sk-clè-4f9a".encode("latin-1")
+    assert scope(e_acute) != scope(e_grave)
+    assert scope(e_acute) == scope(e_acute) != scope(b"Bearer sk-cle-4f9a")
+    assert scope("Bearer sk-clé-4f9a".encode()) != scope(e_acute)
