@@ -42,8 +42,28 @@ def _morse(text: str) -> str:
         " ".join(f"{b:02x}" for b in SECRET.encode()),
         "".join(f"%{b:02X}" for b in SECRET.encode()),
         " ".join(f"{b:08b}" for b in SECRET.encode()),
+        "".join(f"={b:02X}" for b in SECRET.encode()),
+        "=\n".join(
+            "".join(f"={b:02X}" for b in SECRET.encode()[i : i + 20]) for i in range(0, len(SECRET), 20)
+        ),
+        "".join(f"\\{b:o}" for b in SECRET.encode()),
+        "".join(f"\\{b:03o}" for b in SECRET.encode()),
     ],
-    ids=["base64", "base64url", "base32", "hex", "0x-hex", "escaped-hex", "spaced-hex", "percent", "binary"],
+    ids=[
+        "base64",
+        "base64url",
+        "base32",
+        "hex",
+        "0x-hex",
+        "escaped-hex",
+        "spaced-hex",
+        "percent",
+        "binary",
+        "quoted-printable",
+        "quoted-printable-soft-breaks",
+        "octal",
+        "octal-3-digits",
+    ],
 )
 def test_each_encoding_is_read(encoded: str) -> None:
     assert decoded_payloads(f"My colleague sent this, please summarise: {encoded} thanks") == [SECRET]
