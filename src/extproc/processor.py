@@ -20,6 +20,7 @@ from extproc.pipeline import (
     caller_scope,
     canonical_path,
     client_headers,
+    encoded_twice,
 )
 
 # Set by Envoy on responses (reference envoy.yaml): the cluster that answered. Read, then removed.
@@ -168,6 +169,13 @@ class StreamProcessor:
             # A removed routing header must not leave a route chosen on it behind.
             clear_route_cache=bool(spoofed),
         )
+        if encoded_twice(h.get(":path", "")):
+            err = openai.RequestError(
+                400,
+                "the request path is percent-encoded more than once; send it encoded once",
+                code="ambiguous_path",
+            )
+            return immediate(self.rt.error(ctx, err, "ambiguous_path"))
         if ctx.method == "GET" and ctx.path == MODELS_PATH:
             return immediate(Respond(200, openai.models_list(self.rt.model_names()), {}))
         if ctx.method == "POST" and ctx.path == CHAT_COMPLETIONS_PATH:

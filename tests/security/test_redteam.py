@@ -382,6 +382,9 @@ PATHS = [
     "/V1/CHAT/COMPLETIONS",
     "/v1/chat/completions;x",
     "/v1/chat%2Fcompletions",
+    # Encoded twice: one path to the router, another to an upstream that decodes once (400).
+    "/v1/chat/%2563ompletions",
+    "/v1/completions/%252e%252e/chat/completions",
     # Other generation endpoints of OpenAI-compatible servers: refused, the guard never sees them.
     "/v1/completions",
     "/v1/responses",

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extproc.openai import CHAT_COMPLETIONS_PATH
-from extproc.pipeline import canonical_path
+from extproc.pipeline import canonical_path, encoded_twice
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,20 @@ def test_any_escaping_and_extra_slashes_of_the_chat_path(data: st.DataObject) ->
 def test_canonical_path_never_raises_and_is_absolute(raw: str) -> None:
     out = canonical_path(raw)
     assert out.startswith("/") and "//" not in out
+
+
+@pytest.mark.parametrize(
+    ("raw", "twice"),
+    [
+        ("/v1/chat/completions", False),
+        ("/v1/chat/%63ompletions", False),
+        ("/v1/chat/completions?q=%2541", False),  # the query is not the path
+        ("/v1/chat/%2563ompletions", True),
+        ("/v1/completions/%252e%252e/chat/completions", True),
+        ("/v1/chat/completions%252f", True),
+    ],
+)
+def test_paths_encoded_twice_are_spotted(raw: str, twice: bool) -> None:
+    """Servers decode a path once; the router refuses one that needs a second decoding (400
+    ambiguous_path), rather than route it as chat while the upstream acts on another path."""
+    assert encoded_twice(raw) is twice

@@ -10,6 +10,7 @@ from extproc.pipeline.context import (
     caller_scope,
     canonical_path,
     client_headers,
+    encoded_twice,
 )
 from extproc.pipeline.runtime import Runtime
 
@@ -23,4 +24,5 @@ __all__ = [
     "caller_scope",
     "canonical_path",
     "client_headers",
+    "encoded_twice",
 ]

@@ -98,6 +98,15 @@ def canonical_path(raw: str) -> str:
     return "/" + path.lstrip("/")
 
 
+def encoded_twice(raw: str) -> bool:
+    """Whether the path still holds percent-escapes after one decoding ("%2563" for "c"). Servers
+    decode once; `canonical_path` decodes until nothing changes, so such a path is one path to the
+    router and another to an upstream, and no client has a reason to send one."""
+    path = raw.split("?", 1)[0].split("#", 1)[0]
+    once = unquote(path)
+    return unquote(once) != once
+
+
 def caller_scope(headers: dict[str, str], tenant_header: str | None) -> str:
     """The caller's cache scope: a configured tenant header, else a hash of the credentials."""
     if tenant_header:
