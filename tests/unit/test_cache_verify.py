@@ -177,14 +177,14 @@ def test_pair_files_are_large_distinct_and_split_by_the_documented_hash() -> Non
         assert 0.4 < share < 0.6
 
 
-def test_written_training_pairs_are_well_formed_and_share_no_text_with_the_test_set() -> None:
-    """data/cache/written_pairs.jsonl trains the learned verifier; the independent test set
-    (data/eval/cache) must stay unseen, so no text of it may appear there (near duplicates, cosine
-    >= 0.9 under the shipped encoder, were removed when the file was written)."""
+@pytest.mark.parametrize("name", ["written_pairs.jsonl", "written_validation_pairs.jsonl"])
+def test_written_pairs_are_well_formed_and_share_no_text_with_the_test_set(name: str) -> None:
+    """data/cache/written_pairs.jsonl trains the learned verifier, written_validation_pairs.jsonl
+    validates it; the independent test set (data/eval/cache) must stay unseen, so no text of it may
+    appear there (near duplicates, cosine >= 0.9 under the shipped encoder, were removed when the
+    files were written: data/cache/eval_filter.py)."""
     rows: list[dict[str, Any]] = [
-        json.loads(line)
-        for line in (DATA / "written_pairs.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
+        json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     assert len(rows) >= 500
     assert {r["label"] for r in rows} == {0, 1}
