@@ -32,7 +32,7 @@ ENVOY_JWT = --jwt-issuer https://auth.example.com --jwks-file envoy/jwks-demo.js
 
 envoy-config: $(STAMP)
 	$(VENV)/bin/extproc envoy-config $(ENVOY_UPSTREAMS) -o envoy/envoy.yaml
-	$(VENV)/bin/extproc envoy-config --profile guarded $(ENVOY_UPSTREAMS) -o envoy/envoy-guarded.yaml
+	$(VENV)/bin/extproc envoy-config --profile fail-open $(ENVOY_UPSTREAMS) -o envoy/envoy-fail-open.yaml
 	$(VENV)/bin/extproc envoy-config $(ENVOY_JWT) $(ENVOY_UPSTREAMS) -o envoy/envoy-jwt.yaml
 
 # Model building has its own environment: torch and transformers never enter the runtime venv.

@@ -9,7 +9,7 @@ import httpx
 import openai
 import pytest
 
-from extproc_dev.stack import DevStack
+from extproc_dev.stack import ROOT, DevStack
 from tests.conftest import StackClient, core_overrides, user
 
 pytestmark = pytest.mark.e2e
@@ -224,8 +224,11 @@ def test_upstream_errors_pass_through_with_router_headers(client: StackClient) -
 
 
 def test_router_down_fails_open_to_default_route(stack_factory: Any) -> None:
-    """The reference envoy.yaml sets failure_mode_allow: requests flow to the default model unrouted."""
-    s: DevStack = stack_factory("router-down", core_overrides())
+    """envoy-fail-open.yaml sets failure_mode_allow: requests flow to the default model unrouted (the
+    guarded reference answers 503 instead: tests/security/test_envoy_profiles.py)."""
+    s: DevStack = stack_factory(
+        "router-down", core_overrides(), envoy_path=ROOT / "envoy" / "envoy-fail-open.yaml"
+    )
     c = StackClient(s)
     try:
         assert c.chat(user("Compute the integral of x")).headers["x-vsr-selected-model"] == "qwen3-32b"

@@ -337,7 +337,7 @@ def test_stats_listener_exposes_only_ready_and_prometheus(chart: helm.Chart) -> 
 
 @pytest.mark.parametrize(
     ("profile", "reference_file"),
-    [(Profile.FAIL_OPEN, "envoy.yaml"), (Profile.GUARDED, "envoy-guarded.yaml")],
+    [(Profile.FAIL_OPEN, "envoy-fail-open.yaml"), (Profile.GUARDED, "envoy.yaml")],
 )
 def test_envoy_config_mirrors_the_generated_reference(
     chart: helm.Chart, profile: Profile, reference_file: str, tmp_path: Path
@@ -397,7 +397,10 @@ def test_jwt_values_mirror_the_generators_jwt_variant(
         issuer="https://auth.example.com", jwks_inline=JWKS, audiences=("semantic-router",), require=require
     )
     reference = yaml.safe_load(
-        yaml.safe_dump(build(cfg, EnvoyOptions(upstreams=PLACEHOLDER_UPSTREAMS, jwt=opts)))
+        # The chart's default profile: guarded, its config turns the guards on.
+        yaml.safe_dump(
+            build(cfg, EnvoyOptions(profile=Profile.GUARDED, upstreams=PLACEHOLDER_UPSTREAMS, jwt=opts))
+        )
     )
     envoy = rendered.envoy()
     assert check_envoy(envoy, cfg).problems == []

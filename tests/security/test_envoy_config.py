@@ -31,7 +31,8 @@ REFERENCE_UPSTREAMS = ["model_fast_1b", "model_general_8b", "model_qwen3_32b", "
 REFERENCE_ARGS = [
     arg for i, cl in enumerate(REFERENCE_UPSTREAMS) for arg in ("--upstream", f"{cl}=127.0.0.1:{8101 + i}")
 ]
-REFERENCES = {Profile.FAIL_OPEN: "envoy.yaml", Profile.GUARDED: "envoy-guarded.yaml"}
+# The reference config turns guards on, so its default profile is guarded.
+REFERENCES = {Profile.GUARDED: "envoy.yaml", Profile.FAIL_OPEN: "envoy-fail-open.yaml"}
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +65,9 @@ def test_committed_reference_is_the_generators_output(
     profile: Profile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = (
-        ["envoy-config"] + (["--profile", "guarded"] if profile is Profile.GUARDED else []) + REFERENCE_ARGS
+        ["envoy-config"]
+        + (["--profile", "fail-open"] if profile is Profile.FAIL_OPEN else [])
+        + REFERENCE_ARGS
     )
     out = tmp_path / "envoy.yaml"
     assert main([*args, "-o", str(out)]) == 0
@@ -311,8 +314,8 @@ DRIFT: dict[str, tuple[Callable[[dict[str, Any]], object], str]] = {
         "message_timeout (1.5 s) must be longer than the router's server.decision_deadline_ms (1750 ms)",
     ),
     "wrong profile": (
-        lambda d: ext_proc(d).update(failure_mode_allow=False),
-        "expected the fail-open profile",
+        lambda d: ext_proc(d).update(failure_mode_allow=True),
+        "expected the guarded profile",
     ),
     "typo": (lambda d: hcm(d).update(normalise_path=True), "not a valid Envoy bootstrap"),
 }
@@ -327,7 +330,7 @@ def test_check_reports_drift(
     mutate(doc)
     path = tmp_path / "envoy.yaml"
     path.write_text(yaml.safe_dump(doc))
-    assert main(["envoy-config", "--check", str(path), "--profile", "fail-open"]) == 1
+    assert main(["envoy-config", "--check", str(path), "--profile", "guarded"]) == 1
     assert message in capsys.readouterr().out
 
 
@@ -384,6 +387,28 @@ def test_check_passes_the_references(profile: Profile, capsys: pytest.CaptureFix
     path = ROOT / "envoy" / REFERENCES[profile]
     assert main(["envoy-config", "--check", str(path), "--profile", profile.value]) == 0
     assert f"OK ({profile} profile" in capsys.readouterr().out
+
+
+def test_fail_open_with_a_guard_on_is_reported_unless_asked_for(capsys: pytest.CaptureFixture[str]) -> None:
+    """Guards never fail open by default: a client holding enough slow requests fills the router
+    cluster's circuit breakers, and fail-open passes the next request on unchecked."""
+    path = str(ROOT / "envoy" / REFERENCES[Profile.FAIL_OPEN])
+    assert main(["envoy-config", "--check", path]) == 1
+    assert "fail-open profile) while a guard is on" in capsys.readouterr().out
+    assert main(["envoy-config", "--check", path, "--profile", "fail-open"]) == 0
+    assert main(["envoy-config", "--check", str(ROOT / "envoy" / "envoy.yaml")]) == 0
+
+
+def test_the_default_profile_follows_the_guards(cfg: RouterConfig) -> None:
+    from extproc.envoyconf.cli import default_profile
+
+    assert default_profile(cfg) is Profile.GUARDED
+    raw = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    raw["prompt_guard"]["enabled"] = False
+    raw["pii"]["enabled"] = False
+    for c in raw.get("categories", []):
+        c.pop("jailbreak_enabled", None)
+    assert default_profile(parse_config(yaml.safe_dump(raw), "config.yaml", env={})) is Profile.FAIL_OPEN
 
 
 # --- the header-stripping regexes -------------------------------------------------------------------

@@ -93,7 +93,7 @@ def test_serve_fails_closed_on_bad_config(tmp_path: Path) -> None:
     assert "server.grpc_port" in res.stderr
 
 
-@pytest.mark.parametrize("name", ["envoy.yaml", "envoy-guarded.yaml"])
+@pytest.mark.parametrize("name", ["envoy.yaml", "envoy-fail-open.yaml", "envoy-jwt.yaml"])
 def test_reference_envoy_yaml_validates_with_real_binary(name: str) -> None:
     res = subprocess.run(
         [envoy_binary(), "--mode", "validate", "-c", str(ROOT / "envoy" / name)],

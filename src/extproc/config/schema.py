@@ -437,6 +437,14 @@ class RouterConfig(Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     @property
+    def guards_on(self) -> bool:
+        """Whether any guard can refuse a request (the jailbreak guard, for all or some categories,
+        or the PII guard)."""
+        return (
+            self.prompt_guard.enabled or self.pii.enabled or any(c.jailbreak_enabled for c in self.categories)
+        )
+
+    @property
     def models(self) -> dict[str, ModelEntry]:
         return self.model_config_
 

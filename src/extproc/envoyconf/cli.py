@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from extproc.config import ConfigError, load_config
+from extproc.config.schema import RouterConfig
 from extproc.envoyconf.options import CircuitBreakerLimits, EnvoyOptions, HostPort, JwtOptions, Profile
 
 
@@ -26,8 +27,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--profile",
         choices=[x.value for x in Profile],
-        help="fail-open (default): router down/slow/overloaded -> default route, unprocessed; "
-        "guarded: -> OpenAI-style 503. With --check: also require this profile",
+        help="guarded: router down/slow/overloaded -> OpenAI-style 503; fail-open: -> default route, "
+        "unprocessed. Default: guarded when the router config turns a guard on, else fail-open. With "
+        "--check: require this profile (without it, fail-open with a guard on is reported)",
     )
     p.add_argument(
         "--upstream",
@@ -116,7 +118,14 @@ JWT_NOTE = """\
 """
 
 
-def options_from_args(args: argparse.Namespace) -> EnvoyOptions:
+def default_profile(cfg: RouterConfig) -> Profile:
+    """Guards never fail open (a client can hold enough slow requests to fill the router cluster's
+    circuit breakers, and fail-open would pass the next request unchecked): guarded when a guard is
+    on, fail-open (routing and the cache only) otherwise."""
+    return Profile.GUARDED if cfg.guards_on else Profile.FAIL_OPEN
+
+
+def options_from_args(args: argparse.Namespace, cfg: RouterConfig) -> EnvoyOptions:
     upstreams: dict[str, HostPort] = {}
     for spec in args.upstream:
         name, sep, addr = spec.partition("=")
@@ -124,7 +133,7 @@ def options_from_args(args: argparse.Namespace) -> EnvoyOptions:
             raise ValueError(f"--upstream expects CLUSTER=HOST:PORT, got {spec!r}")
         upstreams[name] = HostPort.parse(addr)
     return EnvoyOptions(
-        profile=Profile(args.profile or Profile.FAIL_OPEN),
+        profile=Profile(args.profile) if args.profile else default_profile(cfg),
         listen=HostPort.parse(args.listen),
         admin=HostPort.parse(args.admin),
         router=HostPort.parse(args.router) if args.router else None,
@@ -186,9 +195,17 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         report = check(
             doc if isinstance(doc, dict) else {}, cfg, profile=Profile(args.profile) if args.profile else None
         )
-        for problem in report.problems:
+        problems = list(report.problems)
+        if args.profile is None and report.profile is Profile.FAIL_OPEN and cfg.guards_on:
+            problems.append(
+                "ext_proc failure_mode_allow is true (fail-open profile) while a guard is on: a router "
+                "that is down, past message_timeout or behind full circuit breakers (a client can hold "
+                "enough slow requests open) lets requests through unchecked; use the guarded profile, "
+                "or pass --profile fail-open to accept it"
+            )
+        for problem in problems:
             print(f"{args.check}: {problem}")
-        if report.problems:
+        if problems:
             return 1
         print(f"{args.check}: OK ({report.profile} profile, {len(cfg.models)} models, config {args.config})")
         return 0
@@ -199,7 +216,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         return _missing(exc)
 
     try:
-        opts = options_from_args(args)
+        opts = options_from_args(args, cfg)
         doc = build(cfg, opts)
     except (ValueError, MissingUpstream) as exc:
         print(f"extproc envoy-config: {exc}", file=sys.stderr)

@@ -156,7 +156,7 @@ class Classify(RuntimeStep):
         guard = cfg.prompt_guard
         self.spec = WindowSpec(guard.window_tokens, guard.window_overlap, guard.max_tokens_checked)
         # A category may turn the jailbreak guard on while it is off globally: read whole messages then too.
-        self.guards_on = guard.enabled or cfg.pii.enabled or any(c.jailbreak_enabled for c in cfg.categories)
+        self.guards_on = cfg.guards_on
 
     async def __call__(self, ctx: RequestContext) -> Outcome | None:
         rt, cfg = self.rt, self.rt.config

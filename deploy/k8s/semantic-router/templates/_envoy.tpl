@@ -1,5 +1,5 @@
 {{/*
-Envoy's config: what `extproc envoy-config` generates (envoy/envoy.yaml, envoy/envoy-guarded.yaml), with
+Envoy's config: what `extproc envoy-config` generates (envoy/envoy.yaml, envoy/envoy-fail-open.yaml), with
 the listener, clusters, timeouts and profile from values; tests/k8s/test_helm_chart.py checks it against
 the generator and runs `extproc envoy-config --check` on it. Besides the API listener there is a small
 stats listener that exposes only the admin interface's /ready and /stats/prometheus, so the admin
