@@ -23,10 +23,11 @@ def _load(path):
     return mod
 
 
-def load_rows():
+def load_rows(here=HERE):
+    """The rows of the p*.py and x_extra.py modules in `here` (later rounds pass their own folder)."""
     blocks = {}  # a -> list of rows, in first-seen order
     domain_of = {}
-    for path in sorted(HERE.glob("p*.py")):
+    for path in sorted(here.glob("p*.py")):
         for domain, entries in _load(path).GROUPS.items():
             for i, entry in enumerate(entries):
                 if len(entry) != 5:
@@ -39,7 +40,7 @@ def load_rows():
                     {"a": a, "b": pb, "label": 1, "kind": pk, "domain": domain},
                     {"a": a, "b": nb, "label": 0, "kind": nk, "domain": domain},
                 ]
-    for i, entry in enumerate(_load(HERE / "x_extra.py").EXTRA):
+    for i, entry in enumerate(_load(here / "x_extra.py").EXTRA):
         if len(entry) != 4:
             raise SystemExit(f"x_extra.py: EXTRA[{i}] has {len(entry)} fields, want 4: {entry!r}")
         a, b, label, kind = entry

@@ -41,37 +41,16 @@ def norm(t):
     return " ".join(t.split())
 
 
-def _load(path):
-    spec = importlib.util.spec_from_file_location(path.stem, path)
+def _round3_loader():
+    # Round 3's assembler reads the same module layout; it is reused, not copied.
+    spec = importlib.util.spec_from_file_location("assemble_r3", HERE.parent / "written3_src" / "assemble.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod
+    return mod.load_rows
 
 
 def load_rows():
-    blocks = {}  # a -> list of rows, in first-seen order
-    domain_of = {}
-    for path in sorted(HERE.glob("p*.py")):
-        for domain, entries in _load(path).GROUPS.items():
-            for i, entry in enumerate(entries):
-                if len(entry) != 5:
-                    raise SystemExit(f"{path.name}: {domain}[{i}] has {len(entry)} fields, want 5: {entry!r}")
-                a, pb, pk, nb, nk = entry
-                if a in blocks:
-                    raise SystemExit(f"{path.name}: A question written twice: {a!r}")
-                domain_of[a] = domain
-                blocks[a] = [
-                    {"a": a, "b": pb, "label": 1, "kind": pk, "domain": domain},
-                    {"a": a, "b": nb, "label": 0, "kind": nk, "domain": domain},
-                ]
-    for i, entry in enumerate(_load(HERE / "x_extra.py").EXTRA):
-        if len(entry) != 4:
-            raise SystemExit(f"x_extra.py: EXTRA[{i}] has {len(entry)} fields, want 4: {entry!r}")
-        a, b, label, kind = entry
-        if a not in blocks:
-            raise SystemExit(f"x_extra.py: EXTRA[{i}] has an A that no p*.py file writes: {a!r}")
-        blocks[a].append({"a": a, "b": b, "label": label, "kind": kind, "domain": domain_of[a]})
-    return [row for rows in blocks.values() for row in rows]
+    return _round3_loader()(HERE)
 
 
 def check(rows):

@@ -27,6 +27,7 @@ from extproc.pipeline.steps import (
     Parse,
     Step,
     error_response,
+    undecided_response,
 )
 from extproc.router import RoutingDecision
 from extproc.telemetry import Metrics, RateLimitedLog, Tracing, get_logger
@@ -125,21 +126,20 @@ class Runtime:
         refusing = self._refusing_guards
         for name in refusing:
             self.metrics.guard_undecided.add(1, {"guard": name})
-        self.metrics.blocked.add(1, {"reason": "guard_deadline"})
         get_logger().warning(
             "decision_deadline_exceeded",
             request_id=ctx.request_id,
             deadline_ms=self.config.server.decision_deadline_ms,
         )
-        err = RequestError(
-            503,
+        return undecided_response(
+            self,
+            ctx,
+            refusing,
             "The router's guards could not finish checking this request in time; it was not "
             "forwarded. Retry shortly, or send a shorter request.",
-            type="server_error",
             code="guard_deadline_exceeded",
+            reason="guard_deadline",
         )
-        out = error_response(self, ctx, err, "guard_deadline")
-        return Respond(out.status, out.body, {**out.headers, "x-vsr-guard-undecided": ",".join(refusing)})
 
     def _step_failed(self, ctx: RequestContext, step: str, exc: Exception) -> Outcome:
         # The exception's type only: its message may quote the request (a prompt, an SSN).

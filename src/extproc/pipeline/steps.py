@@ -64,6 +64,17 @@ def blocked_response(
     return completion_response(openai.blocked_completion(model, message), ctx, headers)
 
 
+def undecided_response(
+    rt: Runtime, ctx: RequestContext, guards: list[str], message: str, *, code: str, reason: str
+) -> Respond:
+    """A 503 for a request the `guards` could not decide (they refuse when undecided), counted as
+    blocked and as an error under `reason`."""
+    rt.metrics.blocked.add(1, {"reason": reason})
+    err = RequestError(503, message, type="server_error", code=code)
+    out = error_response(rt, ctx, err, reason)
+    return Respond(out.status, out.body, {**out.headers, "x-vsr-guard-undecided": ",".join(guards)})
+
+
 def completion_response(completion: openai.JSON, ctx: RequestContext, headers: dict[str, str]) -> Respond:
     """A completion the router answers itself, as JSON or as SSE when the client asked to stream."""
     if ctx.request is not None and ctx.request.stream:
@@ -418,15 +429,14 @@ class Guard(RuntimeStep):
         return None
 
     def _undecided(self, ctx: RequestContext, guards: list[str]) -> Respond:
-        self.rt.metrics.blocked.add(1, {"reason": "guard_unavailable"})
-        err = RequestError(
-            503,
+        return undecided_response(
+            self.rt,
+            ctx,
+            guards,
             "The request could not be checked by the router's guards right now; retry shortly.",
-            type="server_error",
             code="guard_unavailable",
+            reason="guard_unavailable",
         )
-        out = error_response(self.rt, ctx, err, "guard_unavailable")
-        return Respond(out.status, out.body, {**out.headers, "x-vsr-guard-undecided": ",".join(guards)})
 
 
 class Decide(RuntimeStep):
